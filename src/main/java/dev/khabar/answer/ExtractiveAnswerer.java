@@ -1,0 +1,142 @@
+package dev.khabar.answer;
+
+import dev.khabar.index.LexicalIndex;
+import dev.khabar.index.TermIndex;
+import dev.khabar.ingest.Article;
+import dev.khabar.ingest.Corpus;
+import dev.khabar.ingest.Sentence;
+import dev.khabar.query.ExpandedQuery;
+import dev.khabar.retrieval.RankedChunk;
+import dev.khabar.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The default, model-free answerer. It scores every sentence of the retrieved chunks by the weighted question
+ * concepts it contains, the question's intent and its chunk's rank, and quotes the best few verbatim, each with its
+ * own citation. If no passage covers enough of the question it says so instead of quoting something loosely related.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+
+    public static final String NAME = "extractive";
+
+    /** Sentence score bonus, as a share of the question's total weight, for fitting the question's intent. */
+    private static final double INTENT_BONUS = 0.35;
+    /** Bonus for coming from the best-ranked chunk, fading with rank. */
+    private static final double RANK_BONUS = 0.15;
+    /** A further sentence is quoted only if it matches this share of what the best one matches. */
+    private static final double FOLLOWER_RATIO = 0.6;
+
+    /** What the answerer needs of the index at answer time. */
+    public record Context(Corpus corpus, TermIndex terms, LexicalIndex lexical) {
+    }
+
+    private record Candidate(Article article, Sentence sentence, double matched, double score) {
+    }
+
+    private final Supplier<Context> context;
+    private final int maxSentences;
+    private final double minCoverage;
+
+    public ExtractiveAnswerer(Supplier<Context> context, int maxSentences, double minCoverage) {
+        this.context = context;
+        this.maxSentences = maxSentences;
+        this.minCoverage = minCoverage;
+    }
+
+    @Override
+    public Answer answer(ExpandedQuery query, List<RankedChunk> chunks) {
+        Context ctx = context.get();
+        ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
+        if (weights.size() == 0 || chunks.isEmpty() || bestCoverage(weights, chunks, ctx) < minCoverage) {
+            return Answer.refusal(Refusals.notFound(query.language()), NAME);
+        }
+        List<Candidate> ranked = candidates(query, weights, chunks, ctx);
+        if (ranked.isEmpty() || ranked.get(0).matched() <= 0) {
+            return Answer.refusal(Refusals.notFound(query.language()), NAME);
+        }
+        List<Candidate> chosen = choose(ranked);
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (Candidate c : chosen) {
+            int n = citations.size() + 1;
+            String snippet = c.article().quote(c.sentence().span());
+            citations.add(new Citation(n, c.article().id(), c.article().title(), snippet,
+                    c.article().codePointOffset(c.sentence().span().start()),
+                    c.article().codePointOffset(c.sentence().span().end())));
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(snippet).append(" [").append(n).append(']');
+        }
+        return new Answer(text.toString(), true, citations, NAME, List.of());
+    }
+
+    /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */
+    static double bestCoverage(ConceptWeights weights, List<RankedChunk> chunks, Context ctx) {
+        if (weights.total() <= 0) {
+            return 0;
+        }
+        double best = 0;
+        for (RankedChunk rc : chunks) {
+            String doc = rc.chunk().documentId();
+            List<TermIndex.Terms> parts = new ArrayList<>();
+            parts.add(ctx.terms().title(doc));
+            rc.chunk().sentences().forEach(s -> parts.add(ctx.terms().sentence(doc, s)));
+            double covered = weights.matchedConcepts(parts).stream().mapToDouble(weights::weight).sum();
+            best = Math.max(best, covered / weights.total());
+        }
+        return best;
+    }
+
+    private static List<Candidate> candidates(ExpandedQuery query, ConceptWeights weights, List<RankedChunk> chunks,
+            Context ctx) {
+        Map<String, Candidate> byPlace = new LinkedHashMap<>();
+        double total = weights.total();
+        for (int rank = 0; rank < chunks.size(); rank++) {
+            RankedChunk rc = chunks.get(rank);
+            Article article = ctx.corpus().article(rc.chunk().documentId()).orElse(null);
+            if (article == null) {
+                continue;
+            }
+            for (Sentence s : rc.chunk().sentences()) {
+                String place = article.id() + "#" + s.index();
+                if (byPlace.containsKey(place)) {
+                    continue;
+                }
+                double matched = weights.matched(ctx.terms().sentence(article.id(), s));
+                double score = matched + RANK_BONUS * total / (1 + rank);
+                if (matched > 0 && SentenceCues.fits(query.intent(), article.quote(s.span()))) {
+                    score += INTENT_BONUS * total;
+                }
+                byPlace.put(place, new Candidate(article, s, matched, score));
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(byPlace.values());
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return ranked;
+    }
+
+    private List<Candidate> choose(List<Candidate> ranked) {
+        Candidate best = ranked.get(0);
+        List<Candidate> chosen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : ranked) {
+            if (chosen.size() >= maxSentences) {
+                break;
+            }
+            boolean strongEnough = c == best
+                    || (c.matched() >= FOLLOWER_RATIO * best.matched() && c.score() >= FOLLOWER_RATIO * best.score());
+            if (strongEnough && seen.add(TextNormalizer.forMatching(c.article().quote(c.sentence().span())))) {
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+}

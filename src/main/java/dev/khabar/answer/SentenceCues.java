@@ -1,0 +1,35 @@
+package dev.khabar.answer;
+
+import dev.khabar.query.Intent;
+import java.util.regex.Pattern;
+
+/** Whether a Hindi or English sentence carries the kind of information a question's {@link Intent} asks for. */
+final class SentenceCues {
+
+    private static final Pattern REASON = Pattern.compile(
+            "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|चिंता|खतर|डर|आशंका|संदेह|बदले|because|reason|due to");
+    private static final Pattern TIME = Pattern.compile(
+            "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+                    + "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|"
+                    + "january|february|march|april|june|july|august|september|october|november|december|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    private static final Pattern COUNT = Pattern.compile(
+            "\\d|(^|\\s)(एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|दर्जन)(\\s|$)|"
+                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\\b");
+    private static final Pattern PLACE = Pattern.compile(
+            "शहर|स्थित|क्षेत्र|राजधानी|केंद्र|में हुई|में होगी|\\bcity\\b|\\bin [A-Z]");
+
+    private SentenceCues() {
+    }
+
+    static boolean fits(Intent intent, String sentence) {
+        Pattern p = switch (intent) {
+            case REASON -> REASON;
+            case TIME -> TIME;
+            case COUNT -> COUNT;
+            case PLACE -> PLACE;
+            default -> null;
+        };
+        return p != null && p.matcher(sentence).find();
+    }
+}

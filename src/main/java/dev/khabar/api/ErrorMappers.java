@@ -1,0 +1,62 @@
+package dev.khabar.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure leaves as JSON with a 4xx for the client's mistakes; internals never reach the client. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    public static Response json(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(message, status))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequest e) {
+        return json(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return json(400, "request body is not valid JSON for this endpoint: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String message = switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "method not allowed on this path";
+            case 406 -> "cannot produce the requested media type";
+            case 415 -> "unsupported content type; send application/json";
+            default -> e.getMessage() == null ? "request failed" : e.getMessage();
+        };
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            message = "internal error";
+        }
+        return json(status, message);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public Response unexpected(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        if (root instanceof java.nio.charset.CharacterCodingException || root instanceof IllegalArgumentException) {
+            return json(400, "request could not be read: " + root.getClass().getSimpleName());
+        }
+        LOG.error("Unexpected failure", e);
+        return json(500, "internal error");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.khabar.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every Khabar setting, under the {@code khabar.} prefix. Defaults are the embedded, offline set-up. */
+@ConfigMapping(prefix = "khabar")
+public interface KhabarConfig {
+
+    Corpus corpus();
+
+    Data data();
+
+    Chunking chunk();
+
+    Embedding embedding();
+
+    Retrieval retrieval();
+
+    Answer answer();
+
+    interface Corpus {
+        /** Folder whose {@code *.txt} / {@code *.md} files are the articles. */
+        @WithDefault("seeds")
+        Path dir();
+    }
+
+    interface Data {
+        /** Folder for persisted per-article artifacts (sentences, chunks, vectors) and the Lucene index. */
+        @WithDefault("data")
+        Path dir();
+    }
+
+    interface Chunking {
+        /** A chunk is closed once adding the next sentence would pass this many characters. */
+        @WithDefault("500")
+        int maxChars();
+
+        /** Sentences repeated at the start of the next chunk, so a fact on a boundary is found in one chunk whole. */
+        @WithDefault("1")
+        int overlapSentences();
+    }
+
+    interface Embedding {
+        /**
+         * {@code minilm}: in-process all-MiniLM-L6-v2 (quantized), {@code onnx}: a user-supplied ONNX model
+         * ({@code model-path}, {@code tokenizer-path}), {@code langchain4j}: the EmbeddingModel configured through
+         * quarkus-langchain4j (OpenAI-compatible or Ollama), {@code none}: lexical retrieval only.
+         */
+        @WithDefault("minilm")
+        String provider();
+
+        Optional<Path> modelPath();
+
+        Optional<Path> tokenizerPath();
+
+        /** Embed the chunks once at start-up so the first question does not pay for model loading. */
+        @WithDefault("true")
+        boolean warmUp();
+    }
+
+    interface Retrieval {
+        /** Chunks handed to the answerer. */
+        @WithDefault("6")
+        int topK();
+
+        /** Reciprocal-rank-fusion constant. */
+        @WithDefault("60")
+        int rrfK();
+
+        /** Weight of the lexical (BM25) ranking in the fusion. */
+        @WithDefault("1.0")
+        double lexicalWeight();
+
+        /**
+         * Weight of the dense ranking in the fusion. The bundled English MiniLM barely reads Devanagari, so by
+         * default it only breaks ties; raise it when a multilingual model is configured.
+         */
+        @WithDefault("0.1")
+        double denseWeight();
+
+        /** How much a question word found in an article's headline counts, next to one found in the chunk. */
+        @WithDefault("0.3")
+        float titleBoost();
+
+        /** Candidates each leg hands to the fusion, per chunk finally kept. */
+        @WithDefault("4")
+        int candidatesPerResult();
+    }
+
+    interface Answer {
+        /** {@code extractive} (default, no model) or {@code llm}. */
+        @WithDefault("extractive")
+        String mode();
+
+        /** Sentences quoted by the extractive answerer at most. */
+        @WithDefault("3")
+        int maxSentences();
+
+        /**
+         * Share of the question's weighted concepts that the best passage must contain for the extractive answerer
+         * to answer rather than say the articles do not cover it.
+         */
+        @WithDefault("0.5")
+        double minCoverage();
+
+        /** Longest accepted question, in characters. */
+        @WithDefault("2000")
+        int maxQuestionChars();
+    }
+}

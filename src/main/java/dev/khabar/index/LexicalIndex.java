@@ -1,0 +1,190 @@
+package dev.khabar.index;
+
+import dev.khabar.ingest.Article;
+import dev.khabar.ingest.Chunk;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jboss.logging.Logger;
+
+/**
+ * BM25 over chunks, in a Lucene index persisted under the data folder. Updates are incremental by article: an
+ * article whose content hash is already indexed is left alone, so a restart rewrites nothing.
+ */
+public final class LexicalIndex implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LexicalIndex.class);
+    private static final String KEY = "key";
+    private static final String DOC = "doc";
+    private static final String HASH = "hash";
+
+    /** A chunk found by a query, named by {@link Chunk#key()}. */
+    public record Hit(String key, float score) {
+    }
+
+    private final Directory directory;
+    private volatile SearcherManager searchers;
+
+    private LexicalIndex(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** Opens (or creates) the index in {@code folder}; falls back to memory when the folder cannot be written. */
+    public static LexicalIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            if (Files.isWritable(folder)) {
+                return new LexicalIndex(FSDirectory.open(folder));
+            }
+            LOG.warnf("Index folder %s is not writable; keeping the search index in memory", folder);
+        } catch (IOException e) {
+            LOG.warnf("Index folder %s cannot be used (%s); keeping the search index in memory", folder, e.getMessage());
+        }
+        return inMemory();
+    }
+
+    public static LexicalIndex inMemory() {
+        return new LexicalIndex(new ByteBuffersDirectory());
+    }
+
+    /** Makes the index hold exactly {@code articles}; returns how many articles were (re)written. */
+    public synchronized int sync(Collection<Article> articles) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
+            Map<String, String> indexed = indexedHashes(writer);
+            Map<String, Article> wanted = new HashMap<>();
+            articles.forEach(a -> wanted.put(a.id(), a));
+            for (String id : indexed.keySet()) {
+                if (!wanted.containsKey(id)) {
+                    writer.deleteDocuments(new Term(DOC, id));
+                }
+            }
+            int written = 0;
+            for (Article a : articles) {
+                if (a.contentHash().equals(indexed.get(a.id()))) {
+                    continue;
+                }
+                writer.deleteDocuments(new Term(DOC, a.id()));
+                List<Document> docs = new ArrayList<>();
+                for (Chunk c : a.chunks()) {
+                    docs.add(toDocument(a, c));
+                }
+                writer.addDocuments(docs);
+                written++;
+            }
+            writer.commit();
+            refresh();
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index update failed", e);
+        }
+    }
+
+    public List<Hit> search(Query query, int k) {
+        if (k < 1) {
+            return List.of();
+        }
+        return withSearcher(List.of(), s -> {
+            ScoreDoc[] docs = s.search(query, k).scoreDocs;
+            StoredFields stored = s.storedFields();
+            List<Hit> hits = new ArrayList<>(docs.length);
+            for (ScoreDoc d : docs) {
+                hits.add(new Hit(stored.document(d.doc).get(KEY), d.score));
+            }
+            return hits;
+        });
+    }
+
+    /** Number of chunks containing {@code term} in {@code field}, for weighting query words by rarity. */
+    public int docFreq(String field, String term) {
+        return withSearcher(0, s -> s.getIndexReader().docFreq(new Term(field, term)));
+    }
+
+    public int numDocs() {
+        return withSearcher(0, s -> s.getIndexReader().numDocs());
+    }
+
+    private interface SearcherCall<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(T empty, SearcherCall<T> call) {
+        SearcherManager manager = searchers;
+        if (manager == null) {
+            return empty;
+        }
+        try {
+            IndexSearcher s = manager.acquire();
+            try {
+                return call.apply(s);
+            } finally {
+                manager.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Document toDocument(Article a, Chunk c) {
+        Document d = new Document();
+        d.add(new StringField(KEY, c.key(), Field.Store.YES));
+        d.add(new StringField(DOC, a.id(), Field.Store.YES));
+        d.add(new StringField(HASH, a.contentHash(), Field.Store.YES));
+        for (String field : List.of(Analyzers.HI, Analyzers.EN, Analyzers.ROM)) {
+            d.add(new TextField(field, c.text(), Field.Store.NO));
+            d.add(new TextField(Analyzers.TITLE_PREFIX + field, a.title(), Field.Store.NO));
+        }
+        return d;
+    }
+
+    private static Map<String, String> indexedHashes(IndexWriter writer) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            IndexSearcher s = new IndexSearcher(r);
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc d : s.search(new MatchAllDocsQuery(), Math.max(1, r.numDocs())).scoreDocs) {
+                Document doc = stored.document(d.doc);
+                hashes.put(doc.get(DOC), doc.get(HASH));
+            }
+        }
+        return hashes;
+    }
+
+    private void refresh() throws IOException {
+        if (searchers == null) {
+            searchers = new SearcherManager(directory, null);
+        } else {
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+        }
+        directory.close();
+    }
+}

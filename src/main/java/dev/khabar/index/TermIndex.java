@@ -1,0 +1,56 @@
+package dev.khabar.index;
+
+import dev.khabar.ingest.Article;
+import dev.khabar.ingest.Corpus;
+import dev.khabar.ingest.Sentence;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The analyzed terms of every sentence and headline, per field, so sentences can be scored and a question's words
+ * checked against a passage without going back to Lucene.
+ */
+public final class TermIndex {
+
+    /** Terms of one piece of text in each analyzed field. */
+    public record Terms(Set<String> hi, Set<String> en, Set<String> rom) {
+
+        public static Terms of(String text) {
+            return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text));
+        }
+
+        public Set<String> field(String name) {
+            return switch (name) {
+                case Analyzers.HI -> hi;
+                case Analyzers.EN -> en;
+                case Analyzers.ROM -> rom;
+                default -> Set.of();
+            };
+        }
+
+        private static Set<String> set(String field, String text) {
+            return Set.copyOf(new HashSet<>(Analyzers.terms(field, text)));
+        }
+    }
+
+    private final Map<String, List<Terms>> sentences = new HashMap<>();
+    private final Map<String, Terms> titles = new HashMap<>();
+
+    public TermIndex(Corpus corpus) {
+        for (Article a : corpus.articles().values()) {
+            sentences.put(a.id(), a.sentences().stream().map(s -> Terms.of(a.quote(s.span()))).toList());
+            titles.put(a.id(), Terms.of(a.title()));
+        }
+    }
+
+    public Terms sentence(String documentId, Sentence s) {
+        return sentences.get(documentId).get(s.index());
+    }
+
+    public Terms title(String documentId) {
+        return titles.get(documentId);
+    }
+}

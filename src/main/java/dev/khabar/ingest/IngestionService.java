@@ -1,0 +1,145 @@
+package dev.khabar.ingest;
+
+import dev.khabar.config.KhabarConfig;
+import dev.khabar.index.DenseIndex;
+import dev.khabar.index.EmbeddingProvider;
+import dev.khabar.index.LexicalIndex;
+import dev.khabar.index.TermIndex;
+import dev.khabar.index.VectorCache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the indexes in step with the corpus folder: at start-up and on demand it reads every article, re-processes
+ * only what changed, and swaps in the new state at once. A file that cannot be read is reported and, if an earlier
+ * version was ingested, that version keeps being served.
+ */
+@ApplicationScoped
+public class IngestionService {
+
+    private static final Logger LOG = Logger.getLogger(IngestionService.class);
+
+    /** What one ingestion run did. */
+    public record Report(int documents, int chunks, int reindexed, int embeddedChunks, int failed, long millis) {
+    }
+
+    /** Everything a query needs, swapped as one. */
+    public record Snapshot(Corpus corpus, TermIndex terms) {
+    }
+
+    private final KhabarConfig config;
+    private final CorpusReader reader = new CorpusReader();
+    private final ArticleParser parser;
+    private final LexicalIndex lexical;
+    private final EmbeddingProvider embeddings;
+    private volatile DenseIndex dense;
+    private volatile Snapshot snapshot = new Snapshot(Corpus.EMPTY, new TermIndex(Corpus.EMPTY));
+    private volatile Report lastReport;
+
+    public IngestionService(KhabarConfig config, EmbeddingProvider embeddings) {
+        this.config = config;
+        this.embeddings = embeddings;
+        this.parser = new ArticleParser(new Chunker(config.chunk().maxChars(), config.chunk().overlapSentences()));
+        this.lexical = LexicalIndex.open(config.data().dir().resolve("lucene"));
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        ingest();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws IOException {
+        lexical.close();
+    }
+
+    public synchronized Report ingest() {
+        long t0 = System.nanoTime();
+        Corpus previous = snapshot.corpus();
+        List<Article> articles = new ArrayList<>();
+        List<DocumentStatus> statuses = new ArrayList<>();
+        List<Path> files;
+        try {
+            files = reader.list(config.corpus().dir());
+        } catch (IOException e) {
+            LOG.errorf("Cannot list the corpus: %s; keeping the %d articles already ingested", e.getMessage(),
+                    previous.articles().size());
+            files = List.of();
+            articles.addAll(previous.articles().values());
+            statuses.addAll(previous.statuses());
+        }
+        for (Path file : files) {
+            CorpusReader.SourceFile source = reader.read(file);
+            String name = file.getFileName().toString();
+            Article article = null;
+            String error = source.error();
+            if (source.readable()) {
+                Article known = previous.article(source.id()).orElse(null);
+                try {
+                    article = known != null && known.contentHash().equals(source.contentHash())
+                            ? known
+                            : parser.parse(source.id(), source.text(), source.contentHash());
+                } catch (RuntimeException e) {
+                    error = e.getMessage();
+                }
+            }
+            if (article != null) {
+                articles.add(article);
+                statuses.add(DocumentStatus.ok(article, name));
+                continue;
+            }
+            Article stale = previous.article(source.id()).orElse(null);
+            if (stale != null) {
+                articles.add(stale);
+                error += " (serving the previously ingested version)";
+            }
+            LOG.warnf("Article %s not ingested: %s", name, error);
+            statuses.add(new DocumentStatus(source.id(), stale == null ? null : stale.title(),
+                    stale == null ? 0 : stale.chunks().size(), stale == null ? 0 : stale.sentences().size(),
+                    DocumentStatus.FAILED, error, name));
+        }
+        int reindexed = lexical.sync(articles);
+        int embedded = dense().sync(articles);
+        Corpus corpus = new Corpus(articles, statuses);
+        snapshot = new Snapshot(corpus, new TermIndex(corpus));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        int failed = (int) statuses.stream().filter(s -> !DocumentStatus.OK.equals(s.status())).count();
+        lastReport = new Report(articles.size(), corpus.chunkCount(), reindexed, embedded, failed, millis);
+        LOG.infof("Ingested %d articles (%d chunks) from %s in %d ms: %d re-indexed, %d chunks embedded, %d failed",
+                articles.size(), corpus.chunkCount(), config.corpus().dir().toAbsolutePath(), millis, reindexed,
+                embedded, failed);
+        return lastReport;
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public Corpus corpus() {
+        return snapshot.corpus();
+    }
+
+    public LexicalIndex lexical() {
+        return lexical;
+    }
+
+    public DenseIndex dense() {
+        DenseIndex d = dense;
+        if (d == null) {
+            d = new DenseIndex(embeddings.model(), embeddings.modelId(),
+                    new VectorCache(config.data().dir().resolve("vectors")),
+                    config.chunk().maxChars() + "c" + config.chunk().overlapSentences() + "o");
+            dense = d;
+        }
+        return d;
+    }
+
+    public Report lastReport() {
+        return lastReport;
+    }
+}

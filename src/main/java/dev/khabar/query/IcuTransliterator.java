@@ -1,0 +1,13 @@
+package dev.khabar.query;
+
+import com.ibm.icu.text.Transliterator;
+
+/** Latin → Devanagari by ICU's ISO 15919 rules: good for names ("putin" → पुतिन), rough for Hinglish spellings. */
+public final class IcuTransliterator {
+
+    private final Transliterator latinToDevanagari = Transliterator.getInstance("Latin-Devanagari");
+
+    public synchronized String toDevanagari(String latinWord) {
+        return latinToDevanagari.transliterate(latinWord.toLowerCase(java.util.Locale.ROOT));
+    }
+}

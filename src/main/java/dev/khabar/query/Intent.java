@@ -1,0 +1,30 @@
+package dev.khabar.query;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What kind of answer a question wants; steers which sentences the extractive answerer prefers. */
+public enum Intent {
+    REASON("\\bwhy\\b|\\bkyun\\b|\\bkyon\\b|\\bkyu\\b|\\breason\\b|क्यों|क्यूं|वजह|कारण"),
+    TIME("\\bwhen\\b|\\bkab\\b|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"),
+    COUNT("how many|how much|\\bkitne\\b|\\bkitna\\b|\\bkitni\\b|number of|कितने|कितना|कितनी"),
+    PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"),
+    PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"),
+    GENERAL(null);
+
+    private final Pattern cue;
+
+    Intent(String regex) {
+        this.cue = regex == null ? null : Pattern.compile(regex);
+    }
+
+    public static Intent of(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        for (Intent intent : values()) {
+            if (intent.cue != null && intent.cue.matcher(q).find()) {
+                return intent;
+            }
+        }
+        return GENERAL;
+    }
+}

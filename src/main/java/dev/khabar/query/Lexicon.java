@@ -1,0 +1,144 @@
+package dev.khabar.query;
+
+import dev.khabar.index.Analyzers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The project's bilingual word lists: an English→Hindi news glossary and a romanized-Hindi (Hinglish) lexicon, both
+ * tab-separated data files under {@code lexicon/}. English keys are looked up by their Porter stems, so "missiles"
+ * finds the entry for "missile"; a Hindi word finds the other Hindi forms of the entries it belongs to.
+ */
+public final class Lexicon {
+
+    public static final int MAX_PHRASE_WORDS = 4;
+
+    private final Map<String, Set<String>> english = new HashMap<>();
+    private final Map<String, Set<String>> hinglish = new HashMap<>();
+    private final Set<String> hinglishFunctionWords = new HashSet<>();
+    private final Map<String, Set<String>> hindiSiblings = new HashMap<>();
+
+    public static Lexicon load() {
+        Lexicon lexicon = new Lexicon();
+        lexicon.read("lexicon/en-hi.tsv", false);
+        lexicon.read("lexicon/hinglish-hi.tsv", true);
+        return lexicon;
+    }
+
+    /** An empty lexicon plus the given entries; for tests and for callers with their own lists. */
+    public static Lexicon of(Map<String, List<String>> englishToHindi, Map<String, List<String>> hinglishToHindi,
+            Set<String> hinglishStopWords) {
+        Lexicon lexicon = new Lexicon();
+        englishToHindi.forEach((k, v) -> lexicon.addEnglish(k, v));
+        hinglishToHindi.forEach((k, v) -> lexicon.hinglish.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        lexicon.hinglishFunctionWords.addAll(hinglishStopWords);
+        return lexicon;
+    }
+
+    /** Hindi renderings of an English word or phrase (any inflection), or none. */
+    public Set<String> englishToHindi(List<String> words) {
+        return english.getOrDefault(key(words), Set.of());
+    }
+
+    public Set<String> hinglishToHindi(String romanWord) {
+        return hinglish.getOrDefault(romanWord.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    public boolean isHinglishFunctionWord(String romanWord) {
+        return hinglishFunctionWords.contains(romanWord.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isHinglishWord(String romanWord) {
+        String w = romanWord.toLowerCase(Locale.ROOT);
+        return hinglishFunctionWords.contains(w) || hinglish.containsKey(w);
+    }
+
+    /** Other Hindi forms listed with {@code hindiWord} in the glossary (its synonyms and inflections). */
+    public Set<String> hindiSiblings(String hindiWord) {
+        return hindiSiblings.getOrDefault(hindiWord, Set.of());
+    }
+
+    public int size() {
+        return english.size() + hinglish.size();
+    }
+
+    private void read(String resource, boolean isHinglish) {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        }
+        if (in == null) {
+            org.jboss.logging.Logger.getLogger(Lexicon.class).warnf("Lexicon %s is missing; questions in English and "
+                    + "Hinglish will only match words the articles spell the same way", resource);
+            return;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean functionWords = false;
+            String line;
+            while ((line = r.readLine()) != null) {
+                String trimmed = line.strip();
+                if (trimmed.startsWith("#")) {
+                    String lower = trimmed.toLowerCase(Locale.ROOT);
+                    if (lower.contains("function word")) {
+                        functionWords = true;
+                    } else if (lower.contains("content word")) {
+                        functionWords = false;
+                    }
+                    continue;
+                }
+                int tab = trimmed.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                String source = trimmed.substring(0, tab).strip().toLowerCase(Locale.ROOT);
+                List<String> targets = Arrays.stream(trimmed.substring(tab + 1).split("\\|"))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (isHinglish) {
+                    if (functionWords) {
+                        hinglishFunctionWords.add(source);
+                    } else {
+                        hinglish.computeIfAbsent(source, k -> new LinkedHashSet<>()).addAll(targets);
+                    }
+                } else {
+                    addEnglish(source, targets);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addEnglish(String phrase, List<String> hindi) {
+        String k = key(Arrays.asList(phrase.toLowerCase(Locale.ROOT).split("\\s+")));
+        if (k.isEmpty() || hindi.isEmpty()) {
+            return;
+        }
+        english.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(hindi);
+        for (String h : hindi) {
+            Set<String> siblings = hindiSiblings.computeIfAbsent(h, x -> new LinkedHashSet<>());
+            hindi.stream().filter(o -> !o.equals(h) && !o.contains(" ")).forEach(siblings::add);
+        }
+    }
+
+    /** Lookup key: the Porter stems of the words, stop words dropped. */
+    static String key(List<String> words) {
+        List<String> stems = new ArrayList<>();
+        for (String w : words) {
+            stems.addAll(Analyzers.terms(Analyzers.EN, w));
+        }
+        return String.join(" ", stems);
+    }
+}
