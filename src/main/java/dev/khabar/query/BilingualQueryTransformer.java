@@ -81,7 +81,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                 if (n == 1 && isStopWord(phrase.get(0), language)) {
                     break;
                 }
-                var hindi = lexicon.englishToHindi(phrase);
+                var hindi = new java.util.LinkedHashSet<>(lexicon.englishToHindi(phrase));
+                if (n > 1 || language == Language.HINGLISH) {
+                    hindi.addAll(lexicon.hinglishToHindi(phrase));
+                }
                 if (!hindi.isEmpty()) {
                     List<Alternative> alts = new ArrayList<>();
                     hindi.forEach(h -> addHindi(alts, h, LISTED));

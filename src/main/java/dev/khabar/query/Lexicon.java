@@ -57,6 +57,11 @@ public final class Lexicon {
         return hinglish.getOrDefault(romanWord.toLowerCase(Locale.ROOT), Set.of());
     }
 
+    /** Hindi for a romanized phrase ("uttar korea"), or none. */
+    public Set<String> hinglishToHindi(List<String> romanWords) {
+        return hinglish.getOrDefault(String.join(" ", romanWords).toLowerCase(Locale.ROOT), Set.of());
+    }
+
     public boolean isHinglishFunctionWord(String romanWord) {
         return hinglishFunctionWords.contains(romanWord.toLowerCase(Locale.ROOT));
     }
