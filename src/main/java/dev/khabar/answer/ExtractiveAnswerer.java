@@ -6,6 +6,8 @@ import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
+import dev.khabar.query.IntentCues;
+import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
 import dev.khabar.text.TextNormalizer;
 import java.util.ArrayList;
@@ -25,13 +27,16 @@ import java.util.function.Supplier;
 public final class ExtractiveAnswerer implements Answerer {
 
     public static final String NAME = "extractive";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ExtractiveAnswerer.class);
 
     /** Sentence score bonus, as a share of the question's total weight, for fitting the question's intent. */
     private static final double INTENT_BONUS = 0.35;
     /** Bonus for coming from the best-ranked chunk, fading with rank. */
     private static final double RANK_BONUS = 0.15;
     /** A further sentence is quoted only if it matches this share of what the best one matches. */
-    private static final double FOLLOWER_RATIO = 0.6;
+    private static final double FOLLOWER_RATIO = 0.5;
+    /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
+    private static final double NEIGHBOUR_SHARE = 0.5;
 
     /** What the answerer needs of the index at answer time. */
     public record Context(Corpus corpus, TermIndex terms, LexicalIndex lexical) {
@@ -54,7 +59,12 @@ public final class ExtractiveAnswerer implements Answerer {
     public Answer answer(ExpandedQuery query, List<RankedChunk> chunks) {
         Context ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
-        if (weights.size() == 0 || chunks.isEmpty() || bestCoverage(weights, chunks, ctx) < minCoverage) {
+        double coverage = bestCoverage(weights, chunks, ctx);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%s | coverage %.2f | %s", query.question(), coverage, weights.describe());
+        }
+        if (weights.size() == 0 || chunks.isEmpty() || coverage < minCoverage
+                || !weights.focusPresent(query.focus())) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> ranked = candidates(query, weights, chunks, ctx);
@@ -89,7 +99,11 @@ public final class ExtractiveAnswerer implements Answerer {
             List<TermIndex.Terms> parts = new ArrayList<>();
             parts.add(ctx.terms().title(doc));
             rc.chunk().sentences().forEach(s -> parts.add(ctx.terms().sentence(doc, s)));
-            double covered = weights.matchedConcepts(parts).stream().mapToDouble(weights::weight).sum();
+            List<Integer> found = weights.matchedConcepts(parts);
+            double covered = found.stream().mapToDouble(weights::weight).sum();
+            if (covered / weights.total() > best && LOG.isDebugEnabled()) {
+                LOG.debugf("  best so far %s: concepts %s", rc.chunk().key(), found);
+            }
             best = Math.max(best, covered / weights.total());
         }
         return best;
@@ -110,9 +124,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 if (byPlace.containsKey(place)) {
                     continue;
                 }
-                double matched = weights.matched(ctx.terms().sentence(article.id(), s));
+                double matched = evidence(weights, article, s, ctx);
                 double score = matched + RANK_BONUS * total / (1 + rank);
-                if (matched > 0 && SentenceCues.fits(query.intent(), article.quote(s.span()))) {
+                if (matched > 0 && IntentCues.fits(query.intent(), article.quote(s.span()))) {
                     score += INTENT_BONUS * total;
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score));
@@ -121,6 +135,22 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> ranked = new ArrayList<>(byPlace.values());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return ranked;
+    }
+
+    /**
+     * What a sentence matches itself, plus half of what its neighbours in the paragraph add: "ये मुलाकात ...
+     * वोस्तोचनी कॉस्मोड्रोम में हुई" answers "where did Kim and Putin meet" though the names are in the sentence before.
+     */
+    private static double evidence(ConceptWeights weights, Article article, Sentence s, Context ctx) {
+        double own = weights.matched(ctx.terms().sentence(article.id(), s));
+        List<TermIndex.Terms> window = new ArrayList<>();
+        for (int i = s.index() - 1; i <= s.index() + 1; i++) {
+            if (i >= 0 && i < article.sentences().size() && article.sentences().get(i).paragraph() == s.paragraph()) {
+                window.add(ctx.terms().sentence(article.id(), article.sentences().get(i)));
+            }
+        }
+        double inWindow = weights.matchedConcepts(window).stream().mapToDouble(weights::weight).sum();
+        return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own);
     }
 
     private List<Candidate> choose(List<Candidate> ranked) {

@@ -40,19 +40,45 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         Language language = Language.detect(text, lexicon);
         List<Concept> concepts = new ArrayList<>();
         List<String> latinRun = new ArrayList<>();
+        List<Boolean> capitalized = new ArrayList<>();
         Matcher m = WORD.matcher(text);
+        boolean first = true;
         while (m.find()) {
             String word = m.group();
             if (isDevanagari(word)) {
-                concepts.addAll(latin(latinRun, language));
+                concepts.addAll(latin(latinRun, capitalized, language));
                 latinRun.clear();
+                capitalized.clear();
                 concepts.addAll(hindi(word));
-            } else {
-                latinRun.add(word.toLowerCase(Locale.ROOT));
+            } else if (word.length() > 1 || Character.isDigit(word.charAt(0))) {
+                latinRun.add(isAcronym(word) ? word : word.toLowerCase(Locale.ROOT));
+                capitalized.add(isAcronym(word) || (!first && looksLikeName(word)));
+            }
+            first = false;
+        }
+        concepts.addAll(latin(latinRun, capitalized, language));
+        Intent intent = Intent.of(text);
+        List<Concept> merged = merge(concepts);
+        return new ExpandedQuery(text, language, intent, merged, focus(text, intent, merged));
+    }
+
+    /** For "how many X" questions, the concept X: an answer that cannot name it cannot count it. */
+    private static int focus(String text, Intent intent, List<Concept> concepts) {
+        if (intent != Intent.COUNT) {
+            return ExpandedQuery.NO_FOCUS;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int cueEnd = intent.cueEnd(text);
+        int best = ExpandedQuery.NO_FOCUS;
+        int bestAt = Integer.MAX_VALUE;
+        for (int i = 0; i < concepts.size(); i++) {
+            int at = lower.indexOf(concepts.get(i).surface().toLowerCase(Locale.ROOT), cueEnd);
+            if (at >= 0 && at < bestAt) {
+                best = i;
+                bestAt = at;
             }
         }
-        concepts.addAll(latin(latinRun, language));
-        return new ExpandedQuery(text, language, Intent.of(text), merge(concepts));
+        return best;
     }
 
     private List<Concept> hindi(String word) {
@@ -68,38 +94,46 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         for (String sibling : lexicon.hindiSiblings(word)) {
             addHindi(alts, sibling, SIBLING);
         }
-        return List.of(new Concept(word, alts));
+        return List.of(new Concept(word, Concept.Kind.HINDI, alts));
     }
 
-    private List<Concept> latin(List<String> words, Language language) {
+    private List<Concept> latin(List<String> words, List<Boolean> capitalized, Language language) {
         List<Concept> concepts = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
             for (int n = Math.min(Lexicon.MAX_PHRASE_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
                 List<String> phrase = words.subList(i, i + n);
-                if (n == 1 && isStopWord(phrase.get(0), language)) {
+                if (isStopWord(phrase.get(0), language)) {
                     break;
                 }
-                var hindi = new java.util.LinkedHashSet<>(lexicon.englishToHindi(phrase));
-                if (n > 1 || language == Language.HINGLISH) {
-                    hindi.addAll(lexicon.hinglishToHindi(phrase));
+                if (isStopWord(phrase.get(n - 1), language)) {
+                    continue;
                 }
-                if (!hindi.isEmpty()) {
+                List<String> lower = phrase.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+                var hindi = new java.util.LinkedHashSet<>(lexicon.englishToHindi(lower));
+                if (n > 1 || language == Language.HINGLISH) {
+                    hindi.addAll(lexicon.hinglishToHindi(lower));
+                }
+                if (!hindi.isEmpty() && allHindiStopWords(hindi)) {
+                    matched = n; // a Hindi function word in disguise ("kaha", "kya")
+                } else if (!hindi.isEmpty()) {
                     List<Alternative> alts = new ArrayList<>();
                     hindi.forEach(h -> addHindi(alts, h, LISTED));
-                    addIfAny(alts, Analyzers.EN, String.join(" ", phrase), LISTED);
+                    addIfAny(alts, Analyzers.EN, String.join(" ", lower), LISTED);
                     if (language == Language.HINGLISH) {
                         phrase.forEach(w -> addSkeleton(alts, w));
                     }
-                    concepts.add(new Concept(String.join(" ", phrase), alts));
+                    boolean name = capitalized.subList(i, i + n).contains(true);
+                    concepts.add(new Concept(String.join(" ", phrase), name ? Concept.Kind.NAME : Concept.Kind.LISTED,
+                            alts));
                     matched = n;
                 }
             }
             if (matched == 0) {
-                String w = words.get(i);
+                String w = words.get(i).toLowerCase(Locale.ROOT);
                 if (!isStopWord(w, language)) {
-                    concepts.add(unlisted(w, language));
+                    concepts.add(unlisted(w, capitalized.get(i), language));
                 }
                 matched = 1;
             }
@@ -109,9 +143,12 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     }
 
     /** A Latin word missing from the glossary: a Hinglish word, a name, or an English word the articles lack. */
-    private Concept unlisted(String w, Language language) {
+    private Concept unlisted(String w, boolean capitalized, Language language) {
         List<Alternative> alts = new ArrayList<>();
         lexicon.hinglishToHindi(w).forEach(h -> addHindi(alts, h, LISTED));
+        if (alts.isEmpty() && language == Language.HINGLISH) {
+            lexicon.hinglishBySkeleton(w).forEach(h -> addHindi(alts, h, SIBLING));
+        }
         if (language != Language.HINGLISH || !lexicon.isHinglishWord(w)) {
             addIfAny(alts, Analyzers.EN, w, LISTED);
         }
@@ -119,13 +156,33 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         if (!w.chars().allMatch(Character::isDigit)) {
             addHindi(alts, transliterator.toDevanagari(w), TRANSLITERATED);
         }
-        return new Concept(w, alts);
+        Concept.Kind kind = capitalized || w.chars().allMatch(Character::isDigit) ? Concept.Kind.NAME
+                : lexicon.isHinglishWord(w) ? Concept.Kind.LISTED : Concept.Kind.UNLISTED;
+        return new Concept(w, kind, alts);
+    }
+
+    /** "Biden", "Raebareli": capitalized inside the question. */
+    private static boolean looksLikeName(String word) {
+        return Character.isUpperCase(word.charAt(0));
+    }
+
+    /** "US", "UN", "IPL": kept apart from the pronoun "us" and other stop words. */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(Character::isUpperCase);
     }
 
     private boolean isStopWord(String w, Language language) {
+        if (isAcronym(w)) {
+            return false;
+        }
+        w = w.toLowerCase(Locale.ROOT);
         return lexicon.isHinglishFunctionWord(w)
                 || (language != Language.HINGLISH && QuestionWords.ENGLISH.contains(w))
                 || (language == Language.HINGLISH && QuestionWords.ENGLISH.contains(w) && w.length() <= 3);
+    }
+
+    private static boolean allHindiStopWords(java.util.Collection<String> hindi) {
+        return hindi.stream().allMatch(h -> Analyzers.terms(Analyzers.HI, h).isEmpty());
     }
 
     private static void addHindi(List<Alternative> alts, String hindi, float boost) {

@@ -9,6 +9,7 @@ public enum Intent {
     TIME("\\bwhen\\b|\\bkab\\b|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"),
     COUNT("how many|how much|\\bkitne\\b|\\bkitna\\b|\\bkitni\\b|number of|कितने|कितना|कितनी"),
     PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"),
+    STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce|\\bclaim|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
     PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"),
     GENERAL(null);
 
@@ -16,6 +17,18 @@ public enum Intent {
 
     Intent(String regex) {
         this.cue = regex == null ? null : Pattern.compile(regex);
+    }
+
+    /**
+     * Where the intent's cue ends in {@code question} (lower-cased), or -1: the word after "how many" is what must be
+     * counted.
+     */
+    public int cueEnd(String question) {
+        if (cue == null) {
+            return -1;
+        }
+        var m = cue.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? m.end() : -1;
     }
 
     public static Intent of(String question) {

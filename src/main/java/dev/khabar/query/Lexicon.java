@@ -25,11 +25,13 @@ import java.util.Set;
 public final class Lexicon {
 
     public static final int MAX_PHRASE_WORDS = 4;
+    private static final int MIN_SKELETON_LOOKUP = 4;
 
     private final Map<String, Set<String>> english = new HashMap<>();
     private final Map<String, Set<String>> hinglish = new HashMap<>();
     private final Set<String> hinglishFunctionWords = new HashSet<>();
     private final Map<String, Set<String>> hindiSiblings = new HashMap<>();
+    private final Map<String, Set<String>> hinglishSkeletons = new HashMap<>();
 
     public static Lexicon load() {
         Lexicon lexicon = new Lexicon();
@@ -60,6 +62,15 @@ public final class Lexicon {
     /** Hindi for a romanized phrase ("uttar korea"), or none. */
     public Set<String> hinglishToHindi(List<String> romanWords) {
         return hinglish.getOrDefault(String.join(" ", romanWords).toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    /**
+     * Hindi for a romanized word spelled in a way the lexicon does not list ("dhanyavaad" for "dhanyavad"), found
+     * by consonant skeleton; only for skeletons long enough to be telling.
+     */
+    public Set<String> hinglishBySkeleton(String romanWord) {
+        String skeleton = dev.khabar.text.Skeleton.ofLatin(romanWord);
+        return skeleton.length() < MIN_SKELETON_LOOKUP ? Set.of() : hinglishSkeletons.getOrDefault(skeleton, Set.of());
     }
 
     public boolean isHinglishFunctionWord(String romanWord) {
@@ -116,6 +127,8 @@ public final class Lexicon {
                         hinglishFunctionWords.add(source);
                     } else {
                         hinglish.computeIfAbsent(source, k -> new LinkedHashSet<>()).addAll(targets);
+                        hinglishSkeletons.computeIfAbsent(dev.khabar.text.Skeleton.ofLatin(source),
+                                k -> new LinkedHashSet<>()).addAll(targets);
                     }
                 } else {
                     addEnglish(source, targets);

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Query transformer → lexical and dense retrievers → fuser: the retrieval half of the pipeline. */
+/** Query transformer → lexical and dense retrievers → fuser → reranker: the retrieval half of the pipeline. */
 @ApplicationScoped
 public class SearchService {
 
@@ -21,6 +21,7 @@ public class SearchService {
     private final QueryTransformer transformer;
     private final List<Retriever> retrievers;
     private final Fuser fuser;
+    private final Reranker reranker;
     private final int candidatesPerResult;
 
     public SearchService(IngestionService ingestion, KhabarConfig config) {
@@ -31,6 +32,10 @@ public class SearchService {
                 new DenseRetriever(ingestion));
         this.fuser = new WeightedRrfFuser(r.rrfK(), r.lexicalWeight(), r.denseWeight());
         this.candidatesPerResult = r.candidatesPerResult();
+        this.reranker = new CoverageReranker(() -> {
+            IngestionService.Snapshot s = ingestion.snapshot();
+            return new CoverageReranker.Context(s.corpus(), s.terms(), ingestion.lexical());
+        });
     }
 
     public ExpandedQuery transform(String question) {
@@ -47,6 +52,6 @@ public class SearchService {
         for (Retriever retriever : retrievers) {
             rankings.add(retriever.retrieve(query, candidates));
         }
-        return new Retrieval(query, fuser.fuse(rankings, k));
+        return new Retrieval(query, reranker.rerank(query, fuser.fuse(rankings, candidates), k));
     }
 }

@@ -1,10 +1,9 @@
-package dev.khabar.answer;
+package dev.khabar.query;
 
-import dev.khabar.query.Intent;
 import java.util.regex.Pattern;
 
 /** Whether a Hindi or English sentence carries the kind of information a question's {@link Intent} asks for. */
-final class SentenceCues {
+public final class IntentCues {
 
     private static final Pattern REASON = Pattern.compile(
             "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|चिंता|खतर|डर|आशंका|संदेह|बदले|because|reason|due to");
@@ -19,15 +18,19 @@ final class SentenceCues {
     private static final Pattern PLACE = Pattern.compile(
             "शहर|स्थित|क्षेत्र|राजधानी|केंद्र|में हुई|में होगी|\\bcity\\b|\\bin [A-Z]");
 
-    private SentenceCues() {
+    private static final Pattern STATEMENT = Pattern.compile(
+            "कहा|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी|संदेश|\"|“|‘|\\bsaid\\b|\\bannounced\\b");
+
+    private IntentCues() {
     }
 
-    static boolean fits(Intent intent, String sentence) {
+    public static boolean fits(Intent intent, String sentence) {
         Pattern p = switch (intent) {
             case REASON -> REASON;
             case TIME -> TIME;
             case COUNT -> COUNT;
             case PLACE -> PLACE;
+            case STATEMENT -> STATEMENT;
             default -> null;
         };
         return p != null && p.matcher(sentence).find();

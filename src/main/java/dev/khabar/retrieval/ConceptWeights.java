@@ -1,4 +1,4 @@
-package dev.khabar.answer;
+package dev.khabar.retrieval;
 
 import dev.khabar.index.LexicalIndex;
 import dev.khabar.index.TermIndex;
@@ -14,6 +14,8 @@ import java.util.Set;
  * the articles never mention weighs most, which is what lets an off-topic question fail the coverage test.
  */
 public final class ConceptWeights {
+
+    private static final double UNLISTED_ABSENT_WEIGHT = 0.5;
 
     private final List<Concept> concepts;
     private final double[] weights;
@@ -32,10 +34,27 @@ public final class ConceptWeights {
                 df = Math.max(df, docFreq(index, alt));
             }
             present[i] = df > 0;
-            weights[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            weights[i] = df > 0 ? idf(n, df) : absentWeight(concepts.get(i).kind(), idf(n, 0));
             sum += weights[i];
         }
         this.total = sum;
+    }
+
+    private static double idf(int n, int df) {
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * A missing name is the surest sign the articles are about something else; a missing unknown Latin word is
+     * as likely filler ("lately", "mostly") and counts little.
+     */
+    private static double absentWeight(Concept.Kind kind, double maxIdf) {
+        return switch (kind) {
+            case NAME -> 2.0 * maxIdf;
+            case LISTED -> maxIdf;
+            case HINDI -> 0.5 * maxIdf;
+            case UNLISTED -> UNLISTED_ABSENT_WEIGHT;
+        };
     }
 
     public double total() {
@@ -44,6 +63,11 @@ public final class ConceptWeights {
 
     public int size() {
         return concepts.size();
+    }
+
+    /** False when the articles never mention the question's focus (the thing a "how many" question counts). */
+    public boolean focusPresent(int focus) {
+        return focus < 0 || focus >= present.length || present[focus];
     }
 
     public boolean presentInCorpus(int i) {
@@ -75,11 +99,21 @@ public final class ConceptWeights {
         return found;
     }
 
+    /** "surface=weight" per concept, absent ones starred; for logs. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < concepts.size(); i++) {
+            sb.append(concepts.get(i).surface()).append(present[i] ? "=" : "*=")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", weights[i])).append(' ');
+        }
+        return sb.toString().trim();
+    }
+
     public double weight(int i) {
         return weights[i];
     }
 
-    static boolean matches(Concept concept, TermIndex.Terms terms) {
+    public static boolean matches(Concept concept, TermIndex.Terms terms) {
         for (Alternative alt : concept.alternatives()) {
             Set<String> field = terms.field(alt.field());
             if (!field.isEmpty() && field.containsAll(alt.terms())) {
