@@ -35,6 +35,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double RANK_BONUS = 0.15;
     /** A further sentence is quoted only if it matches this share of what the best one matches. */
     private static final double FOLLOWER_RATIO = 0.5;
+    /** Share of the concepts found only in the article's headline that a sentence is credited with. */
+    private static final double TITLE_SHARE = 0.3;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
     private static final double NEIGHBOUR_SHARE = 0.5;
 
@@ -99,10 +101,10 @@ public final class ExtractiveAnswerer implements Answerer {
             List<TermIndex.Terms> parts = new ArrayList<>();
             parts.add(ctx.terms().title(doc));
             rc.chunk().sentences().forEach(s -> parts.add(ctx.terms().sentence(doc, s)));
-            List<Integer> found = weights.matchedConcepts(parts);
-            double covered = found.stream().mapToDouble(weights::weight).sum();
+            double[] found = weights.strengths(parts);
+            double covered = weights.score(found);
             if (covered / weights.total() > best && LOG.isDebugEnabled()) {
-                LOG.debugf("  best so far %s: concepts %s", rc.chunk().key(), found);
+                LOG.debugf("  best so far %s: concepts %s", rc.chunk().key(), java.util.Arrays.toString(found));
             }
             best = Math.max(best, covered / weights.total());
         }
@@ -149,8 +151,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 window.add(ctx.terms().sentence(article.id(), article.sentences().get(i)));
             }
         }
-        double inWindow = weights.matchedConcepts(window).stream().mapToDouble(weights::weight).sum();
-        return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own);
+        double inWindow = weights.score(weights.strengths(window));
+        window.add(ctx.terms().title(article.id()));
+        double withTitle = weights.score(weights.strengths(window));
+        return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own) + TITLE_SHARE * Math.max(0, withTitle - inWindow);
     }
 
     private List<Candidate> choose(List<Candidate> ranked) {

@@ -27,6 +27,12 @@ public class ErrorMappers {
         return json(400, "request body is not valid JSON for this endpoint: " + e.getOriginalMessage());
     }
 
+    /** Quarkus maps this one itself, with no body; the JSON error contract wants one. */
+    @ServerExceptionMapper
+    public Response wrongJsonShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return json(400, "request body does not have the expected JSON shape: " + e.getOriginalMessage());
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -103,7 +103,7 @@ public interface KhabarConfig {
          * Share of the question's weighted concepts that the best passage must contain for the extractive answerer
          * to answer rather than say the articles do not cover it.
          */
-        @WithDefault("0.5")
+        @WithDefault("0.42")
         double minCoverage();
 
         /** Longest accepted question, in characters. */

@@ -28,10 +28,11 @@ public enum Language {
      * English ones.
      */
     public static Language detect(String text, Lexicon lexicon) {
-        long devanagari = text.codePoints().filter(cp -> Character.isLetter(cp)
-                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI).count();
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters > 0 && devanagari * 2 >= letters) {
+        // Code points, not letters: Devanagari vowel signs are marks, and a Hindi word would count short.
+        long devanagari = text.codePoints()
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI).count();
+        long latin = text.codePoints().filter(cp -> cp < 0x250 && Character.isLetter(cp)).count();
+        if (devanagari > 0 && devanagari >= latin) {
             return HI;
         }
         List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^a-z]+"));

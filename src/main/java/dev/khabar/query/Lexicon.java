@@ -1,6 +1,7 @@
 package dev.khabar.query;
 
 import dev.khabar.index.Analyzers;
+import dev.khabar.text.Skeleton;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,7 @@ public final class Lexicon {
             Set<String> hinglishStopWords) {
         Lexicon lexicon = new Lexicon();
         englishToHindi.forEach((k, v) -> lexicon.addEnglish(k, v));
-        hinglishToHindi.forEach((k, v) -> lexicon.hinglish.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        hinglishToHindi.forEach(lexicon::addHinglish);
         lexicon.hinglishFunctionWords.addAll(hinglishStopWords);
         return lexicon;
     }
@@ -69,7 +70,7 @@ public final class Lexicon {
      * by consonant skeleton; only for skeletons long enough to be telling.
      */
     public Set<String> hinglishBySkeleton(String romanWord) {
-        String skeleton = dev.khabar.text.Skeleton.ofLatin(romanWord);
+        String skeleton = Skeleton.ofLatin(romanWord);
         return skeleton.length() < MIN_SKELETON_LOOKUP ? Set.of() : hinglishSkeletons.getOrDefault(skeleton, Set.of());
     }
 
@@ -126,9 +127,7 @@ public final class Lexicon {
                     if (functionWords) {
                         hinglishFunctionWords.add(source);
                     } else {
-                        hinglish.computeIfAbsent(source, k -> new LinkedHashSet<>()).addAll(targets);
-                        hinglishSkeletons.computeIfAbsent(dev.khabar.text.Skeleton.ofLatin(source),
-                                k -> new LinkedHashSet<>()).addAll(targets);
+                        addHinglish(source, targets);
                     }
                 } else {
                     addEnglish(source, targets);
@@ -137,6 +136,11 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void addHinglish(String roman, List<String> hindi) {
+        hinglish.computeIfAbsent(roman, k -> new LinkedHashSet<>()).addAll(hindi);
+        hinglishSkeletons.computeIfAbsent(Skeleton.ofLatin(roman), k -> new LinkedHashSet<>()).addAll(hindi);
     }
 
     private void addEnglish(String phrase, List<String> hindi) {

@@ -5,7 +5,6 @@ import dev.khabar.index.TermIndex;
 import dev.khabar.query.Alternative;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -74,29 +73,31 @@ public final class ConceptWeights {
         return present[i];
     }
 
-    /** Summed weight of the concepts found in {@code terms}. */
+    /** Summed weight of the concepts found in {@code terms}, each scaled by how directly it was found. */
     public double matched(TermIndex.Terms terms) {
-        double sum = 0;
-        for (int i = 0; i < concepts.size(); i++) {
-            if (matches(concepts.get(i), terms)) {
-                sum += weights[i];
-            }
-        }
-        return sum;
+        return score(strengths(List.of(terms)));
     }
 
-    /** Indexes of the concepts found in any of {@code parts}. */
-    public List<Integer> matchedConcepts(List<TermIndex.Terms> parts) {
-        List<Integer> found = new ArrayList<>();
+    /**
+     * Per concept, the strongest rendering found in any of {@code parts}: 1 for the word or a listed translation,
+     * less for a sibling or a guessed spelling, 0 when absent.
+     */
+    public double[] strengths(List<TermIndex.Terms> parts) {
+        double[] found = new double[concepts.size()];
         for (int i = 0; i < concepts.size(); i++) {
             for (TermIndex.Terms t : parts) {
-                if (matches(concepts.get(i), t)) {
-                    found.add(i);
-                    break;
-                }
+                found[i] = Math.max(found[i], strength(concepts.get(i), t));
             }
         }
         return found;
+    }
+
+    public double score(double[] strengths) {
+        double sum = 0;
+        for (int i = 0; i < strengths.length; i++) {
+            sum += weights[i] * strengths[i];
+        }
+        return sum;
     }
 
     /** "surface=weight" per concept, absent ones starred; for logs. */
@@ -113,14 +114,15 @@ public final class ConceptWeights {
         return weights[i];
     }
 
-    public static boolean matches(Concept concept, TermIndex.Terms terms) {
+    static double strength(Concept concept, TermIndex.Terms terms) {
+        double best = 0;
         for (Alternative alt : concept.alternatives()) {
             Set<String> field = terms.field(alt.field());
-            if (!field.isEmpty() && field.containsAll(alt.terms())) {
-                return true;
+            if (alt.boost() > best && !field.isEmpty() && field.containsAll(alt.terms())) {
+                best = Math.min(1.0, alt.boost());
             }
         }
-        return false;
+        return best;
     }
 
     private static int docFreq(LexicalIndex index, Alternative alt) {

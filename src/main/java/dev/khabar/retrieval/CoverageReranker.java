@@ -58,10 +58,9 @@ public final class CoverageReranker implements Reranker {
                 sentences.add(t);
                 intentFits |= weights.matched(t) > 0 && IntentCues.fits(query.intent(), article.quote(s.span()));
             }
-            List<Integer> inBody = weights.matchedConcepts(sentences);
-            double body = inBody.stream().mapToDouble(weights::weight).sum();
-            double titleOnly = weights.matchedConcepts(List.of(ctx.terms().title(doc))).stream()
-                    .filter(i -> !inBody.contains(i)).mapToDouble(weights::weight).sum();
+            double body = weights.score(weights.strengths(sentences));
+            sentences.add(ctx.terms().title(doc));
+            double titleOnly = Math.max(0, weights.score(weights.strengths(sentences)) - body);
             double score = (body + TITLE_SHARE * titleOnly) / total
                     + (intentFits ? INTENT_BONUS : 0)
                     + RANK_PRIOR / (1 + rank);

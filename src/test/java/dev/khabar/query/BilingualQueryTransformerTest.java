@@ -1,0 +1,68 @@
+package dev.khabar.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.index.Analyzers;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BilingualQueryTransformerTest {
+
+    private static boolean rendersAs(Concept c, String field, String hindiWord) {
+        List<String> terms = Analyzers.terms(field, hindiWord);
+        return c.alternatives().stream().anyMatch(a -> a.field().equals(field) && a.terms().equals(terms));
+    }
+
+    @Test
+    void englishWordsBridgeToHindiThroughTheGlossary() {
+        var lexicon = Lexicon.of(Map.of("missile", List.of("मिसाइल"), "north korea", List.of("उत्तर कोरिया")),
+                Map.of(), Set.of());
+        ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("Did North Korea fire missiles?");
+        assertEquals(Language.EN, q.language());
+        assertEquals(List.of("north korea", "fire", "missiles"), q.concepts().stream().map(Concept::surface).toList());
+        assertTrue(rendersAs(q.concepts().get(0), Analyzers.HI, "उत्तर कोरिया"));
+        assertEquals(Concept.Kind.NAME, q.concepts().get(0).kind());
+        assertTrue(rendersAs(q.concepts().get(2), Analyzers.HI, "मिसाइल"));
+        assertEquals(Concept.Kind.UNLISTED, q.concepts().get(1).kind());
+    }
+
+    @Test
+    void hinglishUsesLexiconSkeletonAndDropsFunctionWords() {
+        var lexicon = Lexicon.of(Map.of(), Map.of("hathiyar", List.of("हथियार")), Set.of("ne", "ke", "kya", "mein"));
+        ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("Kim ne hathiyaar ke baare mein kya kaha");
+        assertEquals(Language.HINGLISH, q.language());
+        Concept weapon = q.concepts().stream().filter(c -> c.surface().equals("hathiyaar")).findFirst().orElseThrow();
+        assertTrue(rendersAs(weapon, Analyzers.HI, "हथियार"), "spelling variant found by skeleton");
+        assertTrue(weapon.alternatives().stream().anyMatch(a -> a.field().equals(Analyzers.ROM)));
+        assertTrue(q.concepts().stream().noneMatch(c -> c.surface().equals("ne") || c.surface().equals("kya")));
+    }
+
+    @Test
+    void hindiWordsKeepTheirTermsAndGainSiblings() {
+        var lexicon = Lexicon.of(Map.of("weapon", List.of("हथियार", "हथियारों")), Map.of(), Set.of());
+        ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("रूस को हथियार क्यों चाहिए?");
+        assertEquals(Language.HI, q.language());
+        assertEquals(Intent.REASON, q.intent());
+        Concept weapon = q.concepts().stream().filter(c -> c.surface().equals("हथियार")).findFirst().orElseThrow();
+        assertTrue(rendersAs(weapon, Analyzers.HI, "हथियारों"));
+        assertTrue(q.concepts().stream().noneMatch(c -> c.surface().equals("क्यों")));
+    }
+
+    @Test
+    void acronymUsIsTheCountryNotThePronoun() {
+        var lexicon = Lexicon.of(Map.of("us", List.of("अमेरिका")), Map.of(), Set.of());
+        var t = new BilingualQueryTransformer(lexicon);
+        assertTrue(rendersAs(t.transform("Why is the US worried?").concepts().get(0), Analyzers.HI, "अमेरिका"));
+        assertTrue(t.transform("tell us more").concepts().stream().noneMatch(c -> c.surface().equals("us")));
+    }
+
+    @Test
+    void countQuestionsFocusOnWhatIsCounted() {
+        var lexicon = Lexicon.of(Map.of("missile", List.of("मिसाइल")), Map.of(), Set.of());
+        ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("How many missiles did Kim fire?");
+        assertEquals("missiles", q.concepts().get(q.focus()).surface());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.khabar.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageAndIntentTest {
+
+    private static final Lexicon LEXICON = Lexicon.load();
+
+    @Test
+    void detectsScriptAndHinglish() {
+        assertEquals(Language.EN, Language.detect("Why is the US worried?", LEXICON));
+        assertEquals(Language.HI, Language.detect("अमेरिका क्यों घबराया हुआ है?", LEXICON));
+        assertEquals(Language.HI, Language.detect("Kim Jong Un रूस क्यों गए?", LEXICON));
+        assertEquals(Language.HINGLISH, Language.detect("Kim ne imperialism ke baare mein kya kaha?", LEXICON));
+        assertEquals(Language.HINGLISH, Language.detect("putin kab jayenge north korea", LEXICON));
+    }
+
+    @Test
+    void intents() {
+        assertEquals(Intent.REASON, Intent.of("Why is the US worried?"));
+        assertEquals(Intent.REASON, Intent.of("America ko chinta kyun hai?"));
+        assertEquals(Intent.TIME, Intent.of("पुतिन उत्तर कोरिया कब जा रहे हैं?"));
+        assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
+        assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
+        assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
+        assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
+    }
+}

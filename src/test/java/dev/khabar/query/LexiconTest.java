@@ -1,0 +1,55 @@
+package dev.khabar.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    private static final Lexicon BUNDLED = Lexicon.load();
+
+    @Test
+    void englishLookupIgnoresInflection() {
+        Lexicon l = Lexicon.of(Map.of("missile", List.of("मिसाइल", "मिसाइलें")), Map.of(), Set.of());
+        assertEquals(Set.of("मिसाइल", "मिसाइलें"), l.englishToHindi(List.of("missiles")));
+        assertEquals(Set.of("मिसाइल", "मिसाइलें"), l.englishToHindi(List.of("missile")));
+        assertTrue(l.englishToHindi(List.of("rocket")).isEmpty());
+    }
+
+    @Test
+    void phrasesAndSiblings() {
+        Lexicon l = Lexicon.of(Map.of("security council", List.of("सुरक्षा परिषद"), "weapon", List.of("हथियार",
+                "हथियारों")), Map.of(), Set.of());
+        assertEquals(Set.of("सुरक्षा परिषद"), l.englishToHindi(List.of("security", "council")));
+        assertEquals(Set.of("हथियारों"), l.hindiSiblings("हथियार"));
+    }
+
+    @Test
+    void bundledGlossaryCoversNewsVocabulary() {
+        assertTrue(BUNDLED.size() > 1000);
+        assertTrue(BUNDLED.englishToHindi(List.of("satellite")).contains("सैटेलाइट"));
+        assertTrue(BUNDLED.englishToHindi(List.of("north", "korea")).contains("उत्तर कोरिया"));
+        assertTrue(BUNDLED.englishToHindi(List.of("worried")).contains("चिंता"));
+        assertTrue(BUNDLED.englishToHindi(List.of("weapons")).contains("हथियार"));
+    }
+
+    @Test
+    void hinglishWordsFunctionWordsAndSpellingVariants() {
+        assertTrue(BUNDLED.hinglishToHindi("hathiyar").contains("हथियार"));
+        assertTrue(BUNDLED.isHinglishFunctionWord("kyun"));
+        assertFalse(BUNDLED.isHinglishFunctionWord("hathiyar"));
+        assertTrue(BUNDLED.hinglishBySkeleton("hathiyaar").contains("हथियार"), "found by consonant skeleton");
+    }
+
+    @Test
+    void transliterationRendersNames() {
+        IcuTransliterator t = new IcuTransliterator();
+        assertEquals("पुतिन", t.toDevanagari("putin"));
+        assertEquals("किम", t.toDevanagari("Kim"));
+    }
+}
