@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,12 +59,18 @@ public class EmbeddingProvider {
     }
 
     private Optional<EmbeddingModel> create() {
+        return create(config, configuredModels::get);
+    }
+
+    /** The model {@code config} names; empty, with a log line, when it names none or cannot be loaded. */
+    static Optional<EmbeddingModel> create(KhabarConfig.Embedding config, Supplier<EmbeddingModel> configured) {
+        String provider = config.provider().trim().toLowerCase(Locale.ROOT);
         try {
-            return switch (provider()) {
+            return switch (provider) {
                 case "none" -> Optional.empty();
                 case "minilm" -> Optional.of(new AllMiniLmL6V2QuantizedEmbeddingModel());
-                case "onnx" -> Optional.of(onnx());
-                case "langchain4j" -> Optional.of(configuredModels.get());
+                case "onnx" -> Optional.of(onnx(config));
+                case "langchain4j" -> Optional.of(configured.get());
                 default -> {
                     LOG.warnf("Unknown khabar.embedding.provider '%s'; dense retrieval is off", config.provider());
                     yield Optional.empty();
@@ -76,7 +83,7 @@ public class EmbeddingProvider {
         }
     }
 
-    private EmbeddingModel onnx() {
+    private static EmbeddingModel onnx(KhabarConfig.Embedding config) {
         Path model = config.modelPath().orElseThrow(
                 () -> new IllegalStateException("khabar.embedding.model-path is required for provider onnx"));
         Path tokenizer = config.tokenizerPath().orElse(model.resolveSibling("tokenizer.json"));

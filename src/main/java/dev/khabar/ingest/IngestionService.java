@@ -52,6 +52,12 @@ public class IngestionService {
 
     void onStart(@Observes StartupEvent event) {
         ingest();
+        if (config.embedding().warmUp() && dense().enabled()) {
+            // The first query would otherwise pay for loading the model and its native tokenizer.
+            long t0 = System.nanoTime();
+            dense().search("warm up", 1);
+            LOG.infof("Embedding model warmed up in %d ms", (System.nanoTime() - t0) / 1_000_000);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
