@@ -40,6 +40,10 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
     private static final double NEIGHBOUR_SHARE = 0.5;
 
+    private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
+            "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां|ऐसे|ऐसी)\\s"
+                    + "|^(This|These|That|Those|He|She|They|It|Its|There)\\b");
+
     /** What the answerer needs of the index at answer time. */
     public record Context(Corpus corpus, TermIndex terms, LexicalIndex lexical) {
     }
@@ -73,7 +77,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        List<Candidate> chosen = choose(ranked);
+        List<Candidate> chosen = withAntecedents(choose(ranked));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -155,6 +159,26 @@ public final class ExtractiveAnswerer implements Answerer {
         window.add(ctx.terms().title(article.id()));
         double withTitle = weights.score(weights.strengths(window));
         return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own) + TITLE_SHARE * Math.max(0, withTitle - inWindow);
+    }
+
+    /**
+     * A quoted sentence that opens by pointing back ("इस बैठक के बाद से...") is read with the sentence before it,
+     * or the reader cannot tell which meeting.
+     */
+    private static List<Candidate> withAntecedents(List<Candidate> chosen) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> places = new HashSet<>();
+        chosen.forEach(c -> places.add(c.article().id() + "#" + c.sentence().index()));
+        for (Candidate c : chosen) {
+            Article a = c.article();
+            int previous = c.sentence().index() - 1;
+            if (previous >= 0 && ANAPHORA.matcher(a.quote(c.sentence().span())).find()
+                    && places.add(a.id() + "#" + previous)) {
+                out.add(new Candidate(a, a.sentences().get(previous), 0, 0));
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     private List<Candidate> choose(List<Candidate> ranked) {

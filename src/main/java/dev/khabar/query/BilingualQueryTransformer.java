@@ -43,8 +43,20 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Boolean> capitalized = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         boolean first = true;
+        String previous = "";
         while (m.find()) {
             String word = m.group();
+            boolean answerType = QuestionWords.WHICH.contains(previous)
+                    && QuestionWords.ANSWER_TYPES.contains(word.toLowerCase(Locale.ROOT))
+                    && Intent.of(text) != Intent.COUNT;
+            previous = word.toLowerCase(Locale.ROOT);
+            if (answerType) {
+                concepts.addAll(latin(latinRun, capitalized, language));
+                latinRun.clear();
+                capitalized.clear();
+                first = false;
+                continue;
+            }
             if (isDevanagari(word)) {
                 concepts.addAll(latin(latinRun, capitalized, language));
                 latinRun.clear();

@@ -21,6 +21,20 @@ final class QuestionWords {
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",
             "कौन", "कौनसा", "किसने", "किसको", "किसे", "क्या", "बारे", "बताइए", "बताओ", "बताएं");
 
+    /**
+     * Nouns that name the kind of answer wanted ("which day", "kis shahar", "किन देशों"): the answer says
+     * "Wednesday", not "day", so after a which-word they are not words to look for.
+     */
+    static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
+            "time", "city", "cities", "place", "places", "country", "countries", "nation", "nations", "person",
+            "people", "name", "names", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
+            "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
+            "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");
+
+    /** Words that ask "which": the answer-type noun follows them. */
+    static final Set<String> WHICH = Set.of("which", "what", "whose", "kis", "kin", "kaun", "kaunsa", "kaunse",
+            "kaunsi", "konsa", "किस", "किन", "कौन", "कौनसा", "कौन-से", "कौनसे", "कौन-सा", "कौनसी");
+
     private QuestionWords() {
     }
 }
