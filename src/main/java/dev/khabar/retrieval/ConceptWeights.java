@@ -5,6 +5,8 @@ import dev.khabar.index.TermIndex;
 import dev.khabar.query.Alternative;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
+import dev.khabar.query.Intent;
+import dev.khabar.query.IntentCues;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import java.util.Set;
 public final class ConceptWeights {
 
     private static final double UNLISTED_ABSENT_WEIGHT = 0.5;
+    private static final double TEMPORAL_WEIGHT = 1.0;
 
     private final List<Concept> concepts;
     private final double[] weights;
@@ -34,9 +37,23 @@ public final class ConceptWeights {
             }
             present[i] = df > 0;
             weights[i] = df > 0 ? idf(n, df) : absentWeight(concepts.get(i).kind(), idf(n, 0));
+            if (df > 0 && isTemporal(concepts.get(i))) {
+                // "in September 2023" narrows the question but is not its topic; rare as dates are, letting them
+                // weigh like names ranks any passage with a date above the one that answers.
+                weights[i] = Math.min(weights[i], TEMPORAL_WEIGHT);
+            }
             sum += weights[i];
         }
         this.total = sum;
+    }
+
+    private static boolean isTemporal(Concept c) {
+        if (c.surface().chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        return c.alternatives().stream().anyMatch(a -> a.field().equals(dev.khabar.index.Analyzers.HI)
+                && a.terms().size() == 1 && IntentCues.fits(Intent.TIME, a.terms().get(0))
+                && !a.terms().get(0).matches(".*\\d.*"));
     }
 
     private static double idf(int n, int df) {
