@@ -35,6 +35,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double RANK_BONUS = 0.15;
     /** A further sentence is quoted only if it matches this share of what the best one matches. */
     private static final double FOLLOWER_RATIO = 0.5;
+    /** A follower from an article already quoted competes at this share of its score. */
+    private static final double SAME_ARTICLE_FACTOR = 0.8;
     /** Share of the concepts found only in the article's headline that a sentence is credited with. */
     private static final double TITLE_SHARE = 0.3;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
@@ -181,20 +183,38 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
+    /**
+     * The best sentence, then followers strong enough next to it, preferring articles not yet quoted: a second
+     * article usually adds a fact, a second sentence of the same one usually repeats it.
+     */
     private List<Candidate> choose(List<Candidate> ranked) {
         Candidate best = ranked.get(0);
-        List<Candidate> chosen = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Candidate c : ranked) {
-            if (chosen.size() >= maxSentences) {
-                break;
+        List<Candidate> chosen = new ArrayList<>(List.of(best));
+        Set<String> seen = new HashSet<>(Set.of(normalized(best)));
+        Set<String> quotedArticles = new HashSet<>(Set.of(best.article().id()));
+        List<Candidate> followers = new ArrayList<>(ranked.subList(1, ranked.size()));
+        while (chosen.size() < maxSentences && !followers.isEmpty()) {
+            Candidate next = null;
+            double nextScore = -1;
+            for (Candidate c : followers) {
+                double s = quotedArticles.contains(c.article().id()) ? c.score() * SAME_ARTICLE_FACTOR : c.score();
+                if (s > nextScore) {
+                    next = c;
+                    nextScore = s;
+                }
             }
-            boolean strongEnough = c == best
-                    || (c.matched() >= FOLLOWER_RATIO * best.matched() && c.score() >= FOLLOWER_RATIO * best.score());
-            if (strongEnough && seen.add(TextNormalizer.forMatching(c.article().quote(c.sentence().span())))) {
-                chosen.add(c);
+            followers.remove(next);
+            boolean strongEnough = next.matched() >= FOLLOWER_RATIO * best.matched()
+                    && nextScore >= FOLLOWER_RATIO * best.score();
+            if (strongEnough && seen.add(normalized(next))) {
+                chosen.add(next);
+                quotedArticles.add(next.article().id());
             }
         }
         return chosen;
+    }
+
+    private static String normalized(Candidate c) {
+        return TextNormalizer.forMatching(c.article().quote(c.sentence().span()));
     }
 }
