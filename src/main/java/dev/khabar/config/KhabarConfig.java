@@ -21,6 +21,36 @@ public interface KhabarConfig {
 
     Answer answer();
 
+    Admin admin();
+
+    RateLimit rateLimit();
+
+    interface Admin {
+        /**
+         * Bearer token required by {@code /api/admin/*} ({@code Authorization: Bearer <token>}). Unset: the admin
+         * endpoints are refused.
+         */
+        Optional<String> token();
+    }
+
+    interface RateLimit {
+        /** Per-client limit on the answering endpoints ({@code /api/chat}, {@code /api/chat/stream}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per minute per client. */
+        @WithDefault("60")
+        int requestsPerMinute();
+
+        /** Requests a client may make at once before the sustained rate applies. */
+        @WithDefault("20")
+        int burst();
+
+        /** Use the first {@code X-Forwarded-For} address as the client (only behind a trusted proxy). */
+        @WithDefault("false")
+        boolean trustForwardedFor();
+    }
+
     interface Corpus {
         /** Folder whose {@code *.txt} / {@code *.md} files are the articles. */
         @WithDefault("seeds")

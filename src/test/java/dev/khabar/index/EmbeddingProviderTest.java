@@ -10,10 +10,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The path a user takes to plug in their own ONNX model, exercised with the MiniLM files the bundled jar ships. */
+/**
+ * The path a user takes to plug in their own ONNX model, exercised with the MiniLM files the bundled jar ships. Runs
+ * in {@link DenseLegTest}'s application: DJL's native tokenizer can be loaded by one class loader per JVM only.
+ */
+@QuarkusTest
+@TestProfile(DenseLegTest.WithMiniLm.class)
 class EmbeddingProviderTest {
 
     record Settings(String provider, Optional<Path> modelPath, Optional<Path> tokenizerPath)

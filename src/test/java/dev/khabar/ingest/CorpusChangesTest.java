@@ -60,7 +60,8 @@ class CorpusChangesTest {
     }
 
     private static JsonPath reindex() {
-        return given().post("/api/admin/reindex").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", "Bearer test-admin-token").post("/api/admin/reindex").then()
+                .statusCode(200).extract().jsonPath();
     }
 
     private static List<String> searchDocs(String q) {
