@@ -6,6 +6,7 @@ import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
+import dev.khabar.query.Intent;
 import dev.khabar.query.IntentCues;
 import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
@@ -76,7 +77,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> ranked = candidates(query, weights, chunks, ctx);
-        if (ranked.isEmpty() || ranked.get(0).matched() <= 0) {
+        if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0))) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> chosen = withAntecedents(choose(ranked));
@@ -94,6 +95,25 @@ public final class ExtractiveAnswerer implements Answerer {
             text.append(snippet).append(" [").append(n).append(']');
         }
         return new Answer(text.toString(), true, citations, NAME, List.of());
+    }
+
+    /**
+     * "When" and "how many" questions are answered by a date or a number: if the best sentence carries none, the
+     * articles talk about the subject but do not say what was asked.
+     */
+    private static boolean answersTheKind(ExpandedQuery query, Candidate best) {
+        Intent intent = query.intent();
+        if (intent != Intent.TIME && intent != Intent.COUNT) {
+            return true;
+        }
+        Article a = best.article();
+        int i = best.sentence().index();
+        for (int j = Math.max(0, i - 1); j <= Math.min(a.sentences().size() - 1, i + 1); j++) {
+            if (IntentCues.fits(intent, a.quote(a.sentences().get(j).span()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */

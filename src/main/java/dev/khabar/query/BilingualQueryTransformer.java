@@ -71,26 +71,45 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         concepts.addAll(latin(latinRun, capitalized, language));
         Intent intent = Intent.of(text);
         List<Concept> merged = merge(concepts);
-        return new ExpandedQuery(text, language, intent, merged, focus(text, intent, merged));
+        return new ExpandedQuery(text, language, intent, merged, focus(text, merged));
     }
 
-    /** For "how many X" questions, the concept X: an answer that cannot name it cannot count it. */
-    private static int focus(String text, Intent intent, List<Concept> concepts) {
-        if (intent != Intent.COUNT) {
-            return ExpandedQuery.NO_FOCUS;
-        }
+    /** "what is the X", "which X", "how many X", "X kitne hain": the thing asked about, which the answer must name. */
+    private static final Pattern FOCUS_CUE = Pattern.compile(
+            "\\b(what|who)\\s+(is|was|are|were)\\s+(the\\s+|a\\s+|an\\s+)?|\\bwhich\\s+|\\bhow\\s+(many|much)\\s+"
+                    + "|\\b(kitne|kitna|kitni)\\s+|(कितने|कितना|कितनी)\\s+");
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "\\s+(kitne|kitna|kitni)\\b|\\s+(कितने|कितना|कितनी)(\\s|$|\\?)");
+
+    /**
+     * The concept a question is about: the one standing right after its cue ("what was the weather", "how many
+     * missiles"), or right before a trailing "kitni" ("aabadi kitni hai"). An answer that cannot name it cannot be
+     * an answer.
+     */
+    private static int focus(String text, List<Concept> concepts) {
         String lower = text.toLowerCase(Locale.ROOT);
-        int cueEnd = intent.cueEnd(text);
-        int best = ExpandedQuery.NO_FOCUS;
-        int bestAt = Integer.MAX_VALUE;
-        for (int i = 0; i < concepts.size(); i++) {
-            int at = lower.indexOf(concepts.get(i).surface().toLowerCase(Locale.ROOT), cueEnd);
-            if (at >= 0 && at < bestAt) {
-                best = i;
-                bestAt = at;
+        Matcher cue = FOCUS_CUE.matcher(lower);
+        while (cue.find()) {
+            int at = conceptAt(lower, cue.end(), concepts);
+            if (at != ExpandedQuery.NO_FOCUS) {
+                return at;
             }
         }
-        return best;
+        Matcher after = COUNT_AFTER.matcher(lower);
+        if (after.find()) {
+            int wordStart = lower.lastIndexOf(' ', after.start() - 1) + 1;
+            return conceptAt(lower, wordStart, concepts);
+        }
+        return ExpandedQuery.NO_FOCUS;
+    }
+
+    private static int conceptAt(String lower, int position, List<Concept> concepts) {
+        for (int i = 0; i < concepts.size(); i++) {
+            if (lower.startsWith(concepts.get(i).surface().toLowerCase(Locale.ROOT), position)) {
+                return i;
+            }
+        }
+        return ExpandedQuery.NO_FOCUS;
     }
 
     private List<Concept> hindi(String word) {
@@ -133,9 +152,6 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     List<Alternative> alts = new ArrayList<>();
                     hindi.forEach(h -> addHindi(alts, h, LISTED));
                     addIfAny(alts, Analyzers.EN, String.join(" ", lower), LISTED);
-                    if (language == Language.HINGLISH) {
-                        phrase.forEach(w -> addSkeleton(alts, w));
-                    }
                     boolean name = capitalized.subList(i, i + n).contains(true);
                     concepts.add(new Concept(String.join(" ", phrase), name ? Concept.Kind.NAME : Concept.Kind.LISTED,
                             alts));
@@ -158,15 +174,19 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     private Concept unlisted(String w, boolean capitalized, Language language) {
         List<Alternative> alts = new ArrayList<>();
         lexicon.hinglishToHindi(w).forEach(h -> addHindi(alts, h, LISTED));
-        if (alts.isEmpty() && language == Language.HINGLISH) {
+        boolean listed = !alts.isEmpty();
+        if (!listed && language == Language.HINGLISH) {
             lexicon.hinglishBySkeleton(w).forEach(h -> addHindi(alts, h, SIBLING));
         }
         if (language != Language.HINGLISH || !lexicon.isHinglishWord(w)) {
             addIfAny(alts, Analyzers.EN, w, LISTED);
         }
-        addSkeleton(alts, w);
-        if (!w.chars().allMatch(Character::isDigit)) {
-            addHindi(alts, transliterator.toDevanagari(w), TRANSLITERATED);
+        // Guessed spellings only where the lexicons know nothing: the skeleton of "sunak" is also that of आशंका.
+        if (!listed) {
+            addSkeleton(alts, w);
+            if (!w.chars().allMatch(Character::isDigit)) {
+                addHindi(alts, transliterator.toDevanagari(w), TRANSLITERATED);
+            }
         }
         Concept.Kind kind = capitalized || w.chars().allMatch(Character::isDigit) ? Concept.Kind.NAME
                 : lexicon.isHinglishWord(w) ? Concept.Kind.LISTED : Concept.Kind.UNLISTED;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public enum Intent {
     REASON("\\bwhy\\b|\\bkyun\\b|\\bkyon\\b|\\bkyu\\b|\\breason\\b|क्यों|क्यूं|वजह|कारण"),
     TIME("\\bwhen\\b|\\bkab\\b|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"),
-    COUNT("how many|how much|\\bkitne\\b|\\bkitna\\b|\\bkitni\\b|number of|कितने|कितना|कितनी"),
+    COUNT("how many|how much|how long|\\bkitni der\\b|कितनी देर|कितने समय|\\bkitne\\b|\\bkitna\\b|\\bkitni\\b|number of|कितने|कितना|कितनी"),
     PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"),
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce|\\bclaim|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
     PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"),

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class Lexicon {
 
     public static final int MAX_PHRASE_WORDS = 4;
-    private static final int MIN_SKELETON_LOOKUP = 4;
+    private static final int MIN_SKELETON_LOOKUP = 3;
 
     private final Map<String, Set<String>> english = new HashMap<>();
     private final Map<String, Set<String>> hinglish = new HashMap<>();

@@ -27,7 +27,8 @@ final class QuestionWords {
      */
     static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
             "time", "city", "cities", "place", "places", "country", "countries", "nation", "nations", "person",
-            "people", "name", "names", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
+            "people", "name", "names", "body", "organisation", "organization", "group", "agency", "thing", "things",
+            "type", "kind", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");
 

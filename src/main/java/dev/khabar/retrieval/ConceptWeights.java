@@ -68,7 +68,7 @@ public final class ConceptWeights {
         return switch (kind) {
             case NAME -> 2.0 * maxIdf;
             case LISTED -> maxIdf;
-            case HINDI -> 0.5 * maxIdf;
+            case HINDI -> maxIdf;
             case UNLISTED -> UNLISTED_ABSENT_WEIGHT;
         };
     }
@@ -83,7 +83,8 @@ public final class ConceptWeights {
 
     /** False when the articles never mention the question's focus (the thing a "how many" question counts). */
     public boolean focusPresent(int focus) {
-        return focus < 0 || focus >= present.length || present[focus];
+        return focus < 0 || focus >= present.length || present[focus]
+                || concepts.get(focus).kind() == Concept.Kind.UNLISTED;
     }
 
     public boolean presentInCorpus(int i) {
