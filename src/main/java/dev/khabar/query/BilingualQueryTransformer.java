@@ -26,6 +26,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     static final float SIBLING = 0.6f;
     static final float SKELETON = 0.6f;
     static final float TRANSLITERATED = 0.4f;
+    private static final int ANSWER_TYPE_WINDOW = 3;
 
     private final Lexicon lexicon;
     private final IcuTransliterator transliterator = new IcuTransliterator();
@@ -43,13 +44,17 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Boolean> capitalized = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         boolean first = true;
-        String previous = "";
+        java.util.Deque<String> recent = new java.util.ArrayDeque<>();
         while (m.find()) {
             String word = m.group();
-            boolean answerType = QuestionWords.WHICH.contains(previous)
+            // "which day", "kis tarah ki jagah": the kind of answer wanted, a few words after a which-word.
+            boolean answerType = recent.stream().anyMatch(QuestionWords.WHICH::contains)
                     && QuestionWords.ANSWER_TYPES.contains(word.toLowerCase(Locale.ROOT))
                     && Intent.of(text) != Intent.COUNT;
-            previous = word.toLowerCase(Locale.ROOT);
+            recent.addLast(word.toLowerCase(Locale.ROOT));
+            if (recent.size() > ANSWER_TYPE_WINDOW) {
+                recent.removeFirst();
+            }
             if (answerType) {
                 concepts.addAll(latin(latinRun, capitalized, language));
                 latinRun.clear();
@@ -64,7 +69,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                 concepts.addAll(hindi(word));
             } else if (word.length() > 1 || Character.isDigit(word.charAt(0))) {
                 latinRun.add(isAcronym(word) ? word : word.toLowerCase(Locale.ROOT));
-                capitalized.add(isAcronym(word) || (!first && looksLikeName(word)));
+                capitalized.add(isAcronym(word) || (looksLikeName(word) && (!first || !isFunctionWord(word))));
             }
             first = false;
         }
@@ -77,7 +82,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     /** "what is the X", "which X", "how many X", "X kitne hain": the thing asked about, which the answer must name. */
     private static final Pattern FOCUS_CUE = Pattern.compile(
             "\\b(what|who)\\s+(is|was|are|were)\\s+(the\\s+|a\\s+|an\\s+)?|\\bwhich\\s+|\\bhow\\s+(many|much)\\s+"
-                    + "|\\b(kitne|kitna|kitni)\\s+|(कितने|कितना|कितनी)\\s+");
+                    + "|\\b(kitne|kitna|kitni|kya)\\s+|(कितने|कितना|कितनी|क्या)\\s+");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "\\s+(kitne|kitna|kitni)\\b|\\s+(कितने|कितना|कितनी)(\\s|$|\\?)");
 
@@ -175,8 +180,11 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Alternative> alts = new ArrayList<>();
         lexicon.hinglishToHindi(w).forEach(h -> addHindi(alts, h, LISTED));
         boolean listed = !alts.isEmpty();
+        boolean soundsListed = false;
         if (!listed && language == Language.HINGLISH) {
-            lexicon.hinglishBySkeleton(w).forEach(h -> addHindi(alts, h, SIBLING));
+            var similar = lexicon.hinglishBySkeleton(w);
+            similar.forEach(h -> addHindi(alts, h, SIBLING));
+            soundsListed = !similar.isEmpty();
         }
         if (language != Language.HINGLISH || !lexicon.isHinglishWord(w)) {
             addIfAny(alts, Analyzers.EN, w, LISTED);
@@ -189,8 +197,18 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             }
         }
         Concept.Kind kind = capitalized || w.chars().allMatch(Character::isDigit) ? Concept.Kind.NAME
-                : lexicon.isHinglishWord(w) ? Concept.Kind.LISTED : Concept.Kind.UNLISTED;
+                : lexicon.isHinglishWord(w) || soundsListed ? Concept.Kind.LISTED : Concept.Kind.UNLISTED;
         return new Concept(w, kind, alts);
+    }
+
+    /**
+     * A first word is capitalized anyway, but questions open with a question word; one that opens with anything else
+     * ("Zelensky ne...", "Putin ko...") opens with a name.
+     */
+    private boolean isFunctionWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return QuestionWords.ENGLISH.contains(w) || lexicon.isHinglishFunctionWord(w)
+                || QuestionWords.WHICH.contains(w);
     }
 
     /** "Biden", "Raebareli": capitalized inside the question. */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 public final class IntentCues {
 
     private static final Pattern REASON = Pattern.compile(
-            "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|चिंता|खतर|डर|आशंका|संदेह|बदले|because|reason|due to");
+            "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|बदले|because|reason|due to");
     private static final Pattern TIME = Pattern.compile(
             "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
                     + "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|"

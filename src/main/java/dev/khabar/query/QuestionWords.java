@@ -19,7 +19,10 @@ final class QuestionWords {
 
     /** Hindi question words that Lucene's Hindi stop list keeps. */
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",
-            "कौन", "कौनसा", "किसने", "किसको", "किसे", "क्या", "बारे", "बताइए", "बताओ", "बताएं");
+            "कौन", "कौनसा", "किसने", "किसको", "किसे", "क्या", "बारे", "बताइए", "बताओ", "बताएं",
+            // Postpositions that Lucene's list keeps: they frame the question ("मुलाकात के दौरान") but name nothing.
+            "दौरान", "बाद", "पहले", "साथ", "तरफ", "ओर", "तहत", "द्वारा", "लेकर", "जरिए", "ज़रिए", "अलावा", "बीच",
+            "मुताबिक", "अनुसार", "लिए", "सा", "सी", "से");
 
     /**
      * Nouns that name the kind of answer wanted ("which day", "kis shahar", "किन देशों"): the answer says
@@ -28,7 +31,7 @@ final class QuestionWords {
     static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
             "time", "city", "cities", "place", "places", "country", "countries", "nation", "nations", "person",
             "people", "name", "names", "body", "organisation", "organization", "group", "agency", "thing", "things",
-            "type", "kind", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
+            "type", "kind", "sort", "tarah", "prakar", "तरह", "प्रकार", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");
 
