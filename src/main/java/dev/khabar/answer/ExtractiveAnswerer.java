@@ -80,7 +80,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0))) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        List<Candidate> chosen = withAntecedents(choose(ranked));
+        // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
+        int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
+        List<Candidate> chosen = withAntecedents(choose(ranked, limit));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -207,7 +209,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * The best sentence, then followers strong enough next to it, preferring articles not yet quoted: a second
      * article usually adds a fact, a second sentence of the same one usually repeats it.
      */
-    private List<Candidate> choose(List<Candidate> ranked) {
+    private static List<Candidate> choose(List<Candidate> ranked, int maxSentences) {
         Candidate best = ranked.get(0);
         List<Candidate> chosen = new ArrayList<>(List.of(best));
         Set<String> seen = new HashSet<>(Set.of(normalized(best)));
