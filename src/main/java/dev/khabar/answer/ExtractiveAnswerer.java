@@ -39,7 +39,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A follower from an article already quoted competes at this share of its score. */
     private static final double SAME_ARTICLE_FACTOR = 0.8;
     /** Share of the concepts found only in the article's headline that a sentence is credited with. */
-    private static final double TITLE_SHARE = 0.3;
+    private static final double TITLE_SHARE = 0.5;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
     private static final double NEIGHBOUR_SHARE = 0.5;
 
@@ -118,6 +118,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return false;
     }
 
+    /** A sub-heading that asks ("...की वजह क्या है?") introduces an answer; it is not one. */
+    private static boolean isQuestion(String sentence) {
+        String t = sentence.strip();
+        return t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'");
+    }
+
     /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */
     static double bestCoverage(ConceptWeights weights, List<RankedChunk> chunks, Context ctx) {
         if (weights.total() <= 0) {
@@ -151,12 +157,13 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             for (Sentence s : rc.chunk().sentences()) {
                 String place = article.id() + "#" + s.index();
-                if (byPlace.containsKey(place)) {
+                if (byPlace.containsKey(place) || isQuestion(article.quote(s.span()))) {
                     continue;
                 }
                 double matched = evidence(weights, article, s, ctx);
                 double score = matched + RANK_BONUS * total / (1 + rank);
-                if (matched > 0 && IntentCues.fits(query.intent(), article.quote(s.span()))) {
+                boolean onTopic = weights.matched(ctx.terms().sentence(article.id(), s)) > 0;
+                if (onTopic && IntentCues.fits(query.intent(), article.quote(s.span()))) {
                     score += INTENT_BONUS * total;
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score));
@@ -226,8 +233,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
             }
             followers.remove(next);
-            boolean strongEnough = next.matched() >= FOLLOWER_RATIO * best.matched()
-                    && nextScore >= FOLLOWER_RATIO * best.score();
+            boolean strongEnough = next.matched() >= FOLLOWER_RATIO * best.matched();
             if (strongEnough && seen.add(normalized(next))) {
                 chosen.add(next);
                 quotedArticles.add(next.article().id());
