@@ -55,9 +55,10 @@ public class EvalCommand {
         }
         try {
             Report report = evaluate(set, url, thresholds, out);
-            new ReportWriter().write(report, folder);
-            out.println(new ReportWriter().markdown(report).lines().limit(6 + report.byLanguage().size())
-                    .reduce("", (x, y) -> x + y + "\n"));
+            ReportWriter writer = new ReportWriter();
+            writer.write(report, folder);
+            out.println();
+            out.println(writer.summaryTable(report));
             out.println("Reports: " + folder.resolve("report.json") + ", report.md, report.html");
             if (!report.passed()) {
                 out.println("Thresholds violated:");

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ReportWriter {
 
     /** The metrics shown in tables and charts, with their labels; all are shares from 0 to 1. */
-    private static final Map<String, String> SHARES = new java.util.LinkedHashMap<>(Map.of());
+    private static final Map<String, String> SHARES = new java.util.LinkedHashMap<>();
 
     static {
         SHARES.put("hit_at_1", "hit@1");
@@ -41,12 +41,7 @@ public final class ReportWriter {
         StringBuilder md = new StringBuilder();
         md.append("# Khabar evaluation: ").append(r.questionSet()).append("\n\n");
         md.append("Target: ").append(r.target()).append(" · finished ").append(r.finishedAt()).append("\n\n");
-        md.append("| | questions | ").append(String.join(" | ", SHARES.values()))
-                .append(" | wrongly refused | p50 ms | p95 ms |\n|---|---|");
-        md.append("---|".repeat(SHARES.size() + 3)).append('\n');
-        row(md, "all", r.overall());
-        r.byLanguage().forEach((lang, s) -> row(md, lang, s));
-        md.append('\n');
+        md.append(summaryTable(r)).append('\n');
         if (r.violations().isEmpty()) {
             md.append("All thresholds met.\n\n");
         } else {
@@ -62,6 +57,17 @@ public final class ReportWriter {
                     .append(" | ").append(q.factCoverage() == null ? "n/a" : fmt(q.factCoverage())).append(" | ")
                     .append(q.grounded()).append(" | ").append(q.question().replace("|", "\\|")).append(" |\n");
         }
+        return md.toString();
+    }
+
+    /** The metrics table: all questions, then one row per language. */
+    String summaryTable(Report r) {
+        StringBuilder md = new StringBuilder();
+        md.append("| | questions | ").append(String.join(" | ", SHARES.values()))
+                .append(" | wrongly refused | p50 ms | p95 ms |\n|---|---|");
+        md.append("---|".repeat(SHARES.size() + 3)).append('\n');
+        row(md, "all", r.overall());
+        r.byLanguage().forEach((lang, s) -> row(md, lang, s));
         return md.toString();
     }
 

@@ -33,6 +33,12 @@ public final class Analyzers {
     public static final String ROM = "rom";
     public static final String TITLE_PREFIX = "title_";
 
+    /**
+     * Bump whenever analysis changes (fields, analyzers, skeleton rules): a persisted index built by another
+     * version is then rebuilt instead of being searched with mismatched terms.
+     */
+    public static final int VERSION = 2;
+
     private static final Analyzer HINDI = new HindiAnalyzer();
     private static final Analyzer ENGLISH = new EnglishWords();
     private static final Analyzer ROMANIZED = new RomanizedSkeletons();

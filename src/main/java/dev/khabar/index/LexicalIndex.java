@@ -32,7 +32,9 @@ import org.jboss.logging.Logger;
 
 /**
  * BM25 over chunks, in a Lucene index persisted under the data folder. Updates are incremental by article: an
- * article whose content hash is already indexed is left alone, so a restart rewrites nothing.
+ * article whose content hash is already indexed is left alone, so a restart rewrites nothing. The index also records
+ * the layout it was built with (analysis version, chunking settings); a different layout rebuilds it whole, since
+ * stale terms or chunk boundaries would otherwise be searched silently.
  */
 public final class LexicalIndex implements AutoCloseable {
 
@@ -40,39 +42,60 @@ public final class LexicalIndex implements AutoCloseable {
     private static final String KEY = "key";
     private static final String DOC = "doc";
     private static final String HASH = "hash";
+    private static final String LAYOUT = "khabar.layout";
 
     /** A chunk found by a query, named by {@link Chunk#key()}. */
     public record Hit(String key, float score) {
     }
 
     private final Directory directory;
+    private final String layout;
     private volatile SearcherManager searchers;
 
-    private LexicalIndex(Directory directory) {
+    private LexicalIndex(Directory directory, String layout) {
         this.directory = directory;
+        this.layout = layout;
     }
 
-    /** Opens (or creates) the index in {@code folder}; falls back to memory when the folder cannot be written. */
-    public static LexicalIndex open(Path folder) {
+    /**
+     * Opens (or creates) the index in {@code folder} for chunks cut the way {@code layout} describes; falls back to
+     * memory when the folder cannot be written.
+     */
+    public static LexicalIndex open(Path folder, String layout) {
         try {
             Files.createDirectories(folder);
             if (Files.isWritable(folder)) {
-                return new LexicalIndex(FSDirectory.open(folder));
+                return new LexicalIndex(FSDirectory.open(folder), layout);
             }
             LOG.warnf("Index folder %s is not writable; keeping the search index in memory", folder);
         } catch (IOException e) {
             LOG.warnf("Index folder %s cannot be used (%s); keeping the search index in memory", folder, e.getMessage());
         }
-        return inMemory();
+        return inMemory(layout);
     }
 
-    public static LexicalIndex inMemory() {
-        return new LexicalIndex(new ByteBuffersDirectory());
+    public static LexicalIndex inMemory(String layout) {
+        return new LexicalIndex(new ByteBuffersDirectory(), layout);
+    }
+
+    /** The layout of an index: analysis version plus whatever else decides chunk boundaries and terms. */
+    public static String layout(Object... settings) {
+        StringBuilder s = new StringBuilder("analysis=").append(Analyzers.VERSION)
+                .append(";lucene=").append(org.apache.lucene.util.Version.LATEST);
+        for (Object setting : settings) {
+            s.append(';').append(setting);
+        }
+        return s.toString();
     }
 
     /** Makes the index hold exactly {@code articles}; returns how many articles were (re)written. */
     public synchronized int sync(Collection<Article> articles) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
+            String built = writer.getLiveCommitData() == null ? null : liveCommitData(writer).get(LAYOUT);
+            if (built != null && !built.equals(layout) || built == null && writer.getDocStats().numDocs > 0) {
+                LOG.infof("Search index was built with another layout (%s, now %s); rebuilding it", built, layout);
+                writer.deleteAll();
+            }
             Map<String, String> indexed = indexedHashes(writer);
             Map<String, Article> wanted = new HashMap<>();
             articles.forEach(a -> wanted.put(a.id(), a));
@@ -94,6 +117,7 @@ public final class LexicalIndex implements AutoCloseable {
                 writer.addDocuments(docs);
                 written++;
             }
+            writer.setLiveCommitData(Map.of(LAYOUT, layout).entrySet());
             writer.commit();
             refresh();
             return written;
@@ -157,6 +181,12 @@ public final class LexicalIndex implements AutoCloseable {
             d.add(new TextField(Analyzers.TITLE_PREFIX + field, a.title(), Field.Store.NO));
         }
         return d;
+    }
+
+    private static Map<String, String> liveCommitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
     }
 
     private static Map<String, String> indexedHashes(IndexWriter writer) throws IOException {

@@ -47,7 +47,9 @@ public class IngestionService {
         this.config = config;
         this.embeddings = embeddings;
         this.parser = new ArticleParser(new Chunker(config.chunk().maxChars(), config.chunk().overlapSentences()));
-        this.lexical = LexicalIndex.open(config.data().dir().resolve("lucene"));
+        this.lexical = LexicalIndex.open(config.data().dir().resolve("lucene"),
+                LexicalIndex.layout("chunk.max-chars=" + config.chunk().maxChars(),
+                        "chunk.overlap-sentences=" + config.chunk().overlapSentences()));
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -76,10 +76,10 @@ class PersistenceTest {
     void lexicalIndexIsIncrementalAcrossReopen(@TempDir Path dir) throws Exception {
         Article a = seed("000_73e4b9cfef3b4350");
         Article b = seed("002_8aeed890fbe92ce9");
-        try (LexicalIndex index = LexicalIndex.open(dir)) {
+        try (LexicalIndex index = LexicalIndex.open(dir, LAYOUT)) {
             assertEquals(2, index.sync(List.of(a, b)));
         }
-        try (LexicalIndex reopened = LexicalIndex.open(dir)) {
+        try (LexicalIndex reopened = LexicalIndex.open(dir, LAYOUT)) {
             assertEquals(0, reopened.sync(List.of(a, b)), "nothing rewritten after a restart");
             assertEquals(a.chunks().size() + b.chunks().size(), reopened.numDocs());
             assertEquals(0, reopened.sync(List.of(a)) , "removal rewrites nothing");
@@ -88,4 +88,21 @@ class PersistenceTest {
             assertTrue(reopened.search(new TermQuery(new Term(Analyzers.HI, term)), 5).isEmpty(), "b is gone");
         }
     }
+
+    @Test
+    void anIndexBuiltWithAnotherLayoutIsRebuiltNotReused(@TempDir Path dir) throws Exception {
+        Article a = seed("000_73e4b9cfef3b4350");
+        try (LexicalIndex index = LexicalIndex.open(dir, LexicalIndex.layout("chunk.max-chars=900"))) {
+            assertEquals(1, index.sync(List.of(a)));
+        }
+        try (LexicalIndex reopened = LexicalIndex.open(dir, LexicalIndex.layout("chunk.max-chars=500"))) {
+            assertEquals(1, reopened.sync(List.of(a)), "same content, other layout: rewritten");
+            assertEquals(a.chunks().size(), reopened.numDocs(), "no stale chunks left behind");
+        }
+        try (LexicalIndex again = LexicalIndex.open(dir, LexicalIndex.layout("chunk.max-chars=500"))) {
+            assertEquals(0, again.sync(List.of(a)));
+        }
+    }
+
+    static final String LAYOUT = LexicalIndex.layout("test");
 }
