@@ -118,10 +118,14 @@ public final class ExtractiveAnswerer implements Answerer {
         return false;
     }
 
-    /** A sub-heading that asks ("...की वजह क्या है?") introduces an answer; it is not one. */
-    private static boolean isQuestion(String sentence) {
+    /**
+     * A sub-heading that asks ("...की वजह क्या है?") or leads in ("...क्या बोले तानाशाह-") introduces an answer; it
+     * is not one.
+     */
+    private static boolean isLeadIn(String sentence) {
         String t = sentence.strip();
-        return t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'");
+        return t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'") || t.endsWith("-") || t.endsWith("–")
+                || t.endsWith(":");
     }
 
     /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */
@@ -157,7 +161,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             for (Sentence s : rc.chunk().sentences()) {
                 String place = article.id() + "#" + s.index();
-                if (byPlace.containsKey(place) || isQuestion(article.quote(s.span()))) {
+                if (byPlace.containsKey(place) || isLeadIn(article.quote(s.span()))) {
                     continue;
                 }
                 double matched = evidence(weights, article, s, ctx);
