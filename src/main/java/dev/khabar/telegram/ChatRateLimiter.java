@@ -1,6 +1,7 @@
 package dev.khabar.telegram;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +41,7 @@ public class ChatRateLimiter {
     private final double tokensPerNano;
     private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Inject
     public ChatRateLimiter(TelegramConfig config) {
         this(config.rateLimit().burst(), config.rateLimit().messagesPerMinute());
     }

@@ -20,11 +20,13 @@ final class Html {
         return out.toString();
     }
 
+    /** Plain text, escaped, in bold. */
     static String bold(String text) {
-        return "<b>" + escape(text) + "</b>";
+        return inTag("b").apply(escape(text));
     }
 
-    static String italic(String text) {
-        return "<i>" + escape(text) + "</i>";
+    /** Wraps HTML that is escaped already in {@code <tag>…</tag>}. */
+    static java.util.function.UnaryOperator<String> inTag(String tag) {
+        return html -> "<" + tag + ">" + html + "</" + tag + ">";
     }
 }

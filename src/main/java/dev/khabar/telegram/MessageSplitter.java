@@ -25,7 +25,7 @@ final class MessageSplitter {
     }
 
     /**
-     * Pieces for one stretch of plain text, styled by {@code style} (which wraps escaped text in tags). Text too
+     * Pieces for one stretch of plain text, styled by {@code style} (which wraps the escaped text in tags). Text too
      * long for one message is cut at spaces (or, with none, anywhere between code points) into pieces that fit.
      */
     List<Piece> pieces(String separator, String plain, UnaryOperator<String> style) {

@@ -101,8 +101,8 @@ final class ReplyFormatter {
     private List<MessageSplitter.Piece> source(Citation c) {
         List<MessageSplitter.Piece> pieces = new ArrayList<>();
         String title = c.title() == null || c.title().isBlank() ? c.documentId() : c.title();
-        pieces.addAll(splitter.pieces("\n", "[" + c.n() + "] " + shorten(title, TITLE_CHARS), Html::bold));
-        pieces.addAll(splitter.pieces("\n", shorten(c.snippet(), SNIPPET_CHARS), Html::italic));
+        pieces.addAll(splitter.pieces("\n", "[" + c.n() + "] " + shorten(title, TITLE_CHARS), Html.inTag("b")));
+        pieces.addAll(splitter.pieces("\n", shorten(c.snippet(), SNIPPET_CHARS), Html.inTag("i")));
         return pieces;
     }
 
