@@ -13,11 +13,15 @@ import jakarta.ws.rs.core.Response;
  * response is returned whatever its status, because Telegram's error bodies say what to do ({@code retry_after}).
  */
 @Path("")
-public interface BotApi {
+public interface BotApi extends AutoCloseable {
 
     @POST
     @Path("{method}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Response call(@PathParam("method") String method, Object body);
+
+    /** Closes the client's connections, failing a request in flight at once. */
+    @Override
+    void close();
 }

@@ -23,7 +23,11 @@ public class BotClient {
 
     private final TelegramConfig config;
     private final ObjectMapper mapper;
-    private volatile BotApi api;
+    /** Telegram answers a method call within seconds; this only bounds a hung connection. */
+    private static final Duration SEND_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private BotApi api;
+    private BotApi pollApi;
 
     public BotClient(TelegramConfig config, ObjectMapper mapper) {
         this.config = config;
@@ -62,19 +66,38 @@ public class BotClient {
         }
     }
 
-    /** Calls {@code method} once, for callers that keep trying themselves (the poller); returns its {@code result}. */
-    public JsonNode callOnce(String method, Object body) throws BotApiException {
-        BotReply reply = once(method, body);
+    /**
+     * One {@code getUpdates} long poll, on a client of its own: its read timeout must outlast the poll, and
+     * {@link #abortPoll} can cut it short without touching replies being sent.
+     */
+    public JsonNode poll(BotMethods.GetUpdates request) throws BotApiException {
+        BotReply reply = once(pollApi(), "getUpdates", request);
         if (!reply.ok()) {
-            throw new BotApiException(method, reply.errorCode() == null ? 0 : reply.errorCode(),
+            throw new BotApiException("getUpdates", reply.errorCode() == null ? 0 : reply.errorCode(),
                     redact(reply.description()));
         }
         return reply.result();
     }
 
+    /** Ends a long poll in flight, so that shutting down does not wait for it (or leave it running). */
+    public void abortPoll() {
+        BotApi a;
+        synchronized (this) {
+            a = pollApi;
+            pollApi = null;
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
     /** One try. A failure to reach Telegram comes back as a reply with error code 0. */
     BotReply once(String method, Object body) {
-        try (Response response = api().call(method, body)) {
+        return once(api(), method, body);
+    }
+
+    private BotReply once(BotApi api, String method, Object body) {
+        try (Response response = api.call(method, body)) {
             String text = response.hasEntity() ? response.readEntity(String.class) : "";
             try {
                 BotReply reply = mapper.readValue(text, BotReply.class);
@@ -100,27 +123,31 @@ public class BotClient {
         }
     }
 
-    private BotApi api() {
-        BotApi a = api;
-        if (a == null) {
-            synchronized (this) {
-                if (api == null) {
-                    String base = config.apiBaseUrl().replaceAll("/+$", "");
-                    String token = config.token().orElseThrow(() -> new IllegalStateException(
-                            "khabar.telegram.token is not set"));
-                    // A long poll holds the request open for the polling timeout; the read timeout must outlast it.
-                    long readSeconds = config.polling().timeout().toSeconds() + 15;
-                    api = QuarkusRestClientBuilder.newBuilder()
-                            .baseUri(URI.create(base + "/bot" + token + "/"))
-                            .connectTimeout(10, TimeUnit.SECONDS)
-                            .readTimeout(readSeconds, TimeUnit.SECONDS)
-                            .disableDefaultMapper(true)
-                            .build(BotApi.class);
-                }
-                a = api;
-            }
+    private synchronized BotApi api() {
+        if (api == null) {
+            api = build(SEND_READ_TIMEOUT);
         }
-        return a;
+        return api;
+    }
+
+    private synchronized BotApi pollApi() {
+        if (pollApi == null) {
+            // A long poll holds the request open for the polling timeout; the read timeout must outlast it.
+            pollApi = build(config.polling().timeout().plus(SEND_READ_TIMEOUT));
+        }
+        return pollApi;
+    }
+
+    private BotApi build(Duration readTimeout) {
+        String base = config.apiBaseUrl().replaceAll("/+$", "");
+        String token = config.token().filter(t -> !t.isBlank())
+                .orElseThrow(() -> new IllegalStateException("khabar.telegram.token is not set"));
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(base + "/bot" + token + "/"))
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .disableDefaultMapper(true)
+                .build(BotApi.class);
     }
 
     /** The text with the bot token blanked out. */

@@ -26,8 +26,10 @@ public class TelegramPoller {
 
     private Thread thread;
     private volatile boolean running;
-    /** True while waiting on Telegram, the only time stopping may interrupt: never halfway through an answer. */
-    private volatile boolean waiting;
+    /** What the poller is waiting for; stopping cuts in only then, never halfway through an answer. */
+    private enum Waiting { NOTHING, POLL, PAUSE }
+
+    private volatile Waiting waiting = Waiting.NOTHING;
     private final Object waitLock = new Object();
 
     public TelegramPoller(TelegramConfig config, KhabarConfig khabar, BotClient client, UpdateReader reader,
@@ -67,8 +69,11 @@ public class TelegramPoller {
         }
         running = false;
         synchronized (waitLock) {
-            if (waiting) {
-                t.interrupt();
+            switch (waiting) {
+                case POLL -> client.abortPoll();
+                case PAUSE -> t.interrupt();
+                case NOTHING -> {
+                }
             }
         }
         try {
@@ -88,15 +93,14 @@ public class TelegramPoller {
         while (running) {
             JsonNode updates;
             try {
-                waiting = true;
-                updates = client.callOnce("getUpdates",
-                        new BotMethods.GetUpdates(offset, config.polling().timeout().toSeconds()));
+                waiting = Waiting.POLL;
+                updates = client.poll(new BotMethods.GetUpdates(offset, config.polling().timeout().toSeconds()));
             } catch (BotApiException e) {
                 if (!running) {
                     break;
                 }
-                LOG.warnf("Polling Telegram failed: %s; trying again in %d s", e.getMessage(),
-                        config.polling().errorBackoff().toSeconds());
+                LOG.warnf("Polling Telegram failed: %s; trying again in %d ms", e.getMessage(),
+                        config.polling().errorBackoff().toMillis());
                 pause(config.polling().errorBackoff());
                 continue;
             } finally {
@@ -130,7 +134,7 @@ public class TelegramPoller {
 
     private void pause(Duration d) {
         try {
-            waiting = true;
+            waiting = Waiting.PAUSE;
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             // stop() interrupted the pause; the loop sees running == false.
@@ -142,7 +146,7 @@ public class TelegramPoller {
     /** Clears an interrupt meant for the wait, so it cannot reach the answer that comes next. */
     private void stopWaiting() {
         synchronized (waitLock) {
-            waiting = false;
+            waiting = Waiting.NOTHING;
             Thread.interrupted();
         }
     }
