@@ -34,7 +34,6 @@ final class ReplyFormatter {
             • पुतिन उत्तर कोरिया कब जा रहे हैं?
             • Kim ne imperialism ke baare mein kya kaha?
 
-            Follow-up questions in this chat continue the conversation.
             /sources lists the articles, /help shows this message.""";
 
     private final MessageSplitter splitter;

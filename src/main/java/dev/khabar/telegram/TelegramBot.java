@@ -117,7 +117,8 @@ public class TelegramBot {
         typing(chat);
         AnswerService.Result result;
         try {
-            LOG.debugf("Conversation %s asks: %s", conversationId(chat), question);
+            // AnswerService keeps no conversations yet; conversationId(chat) is the key to hand it once it does.
+            LOG.debugf("Conversation %s: a question of %d characters", conversationId(chat), question.length());
             result = answers.answer(question);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Answering a question from chat %d failed", chat);
