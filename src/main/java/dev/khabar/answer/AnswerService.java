@@ -1,55 +1,101 @@
 package dev.khabar.answer;
 
 import dev.khabar.config.KhabarConfig;
+import dev.khabar.conversation.ConversationMemory;
+import dev.khabar.conversation.FollowUpCondenser;
+import dev.khabar.conversation.RuleBasedCondenser;
+import dev.khabar.conversation.Turn;
 import dev.khabar.ingest.IngestionService;
+import dev.khabar.llm.ChatModelGateway;
+import dev.khabar.llm.LlmAnswerer;
+import dev.khabar.llm.LlmCondenser;
+import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
+import dev.khabar.retrieval.RankedChunk;
 import dev.khabar.retrieval.SearchService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The one answering service behind every door (REST, streaming, Telegram, evaluation): transform the question,
- * retrieve, answer, validate citations.
+ * The one answering service behind every door (REST, streaming, OpenAI facade, Telegram, evaluation): condense a
+ * follow-up, transform the question, retrieve, answer, validate citations.
  */
 @ApplicationScoped
 public class AnswerService {
 
-    /** A validated answer with what was retrieved for it. */
-    public record Result(ExpandedQuery query, Answer answer, List<dev.khabar.retrieval.RankedChunk> retrieved,
-            long tookMillis) {
+    /** A validated answer with what was searched for ({@code standalone}: the question with its context filled in). */
+    public record Result(ExpandedQuery query, Answer answer, List<RankedChunk> retrieved, long tookMillis,
+            String standalone) {
     }
 
     private final SearchService search;
     private final IngestionService ingestion;
-    private final Answerer extractive;
+    private final ConversationMemory memory;
+    private final Answerer answerer;
+    private final FollowUpCondenser condenser;
     private final CitationValidator validator = new CitationValidator();
     private final int topK;
     private final Timer timer;
 
-    public AnswerService(SearchService search, IngestionService ingestion, KhabarConfig config,
-            MeterRegistry registry) {
+    public AnswerService(SearchService search, IngestionService ingestion, ConversationMemory memory,
+            ChatModelGateway model, KhabarConfig config, MeterRegistry registry) {
         this.search = search;
         this.ingestion = ingestion;
+        this.memory = memory;
         this.topK = config.retrieval().topK();
-        this.extractive = new ExtractiveAnswerer(
+        Answerer extractive = new ExtractiveAnswerer(
                 () -> {
                     IngestionService.Snapshot s = ingestion.snapshot();
                     return new ExtractiveAnswerer.Context(s.corpus(), s.terms(), ingestion.lexical());
                 },
                 config.answer().maxSentences(), config.answer().minCoverage());
+        FollowUpCondenser rules = new RuleBasedCondenser(this::names);
+        if (config.answer().mode() == KhabarConfig.Answer.Mode.LLM) {
+            this.answerer = new LlmAnswerer(model::complete, extractive, ingestion::corpus);
+            this.condenser = new LlmCondenser(model::complete, rules);
+        } else {
+            this.answerer = extractive;
+            this.condenser = rules;
+        }
         this.timer = Timer.builder("khabar.answer").description("Time to answer a question")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
     }
 
+    /** A question on its own, outside any conversation. */
     public Result answer(String question) {
+        return answer(question, List.<Turn>of());
+    }
+
+    /** A question in a remembered conversation: earlier turns give a follow-up its context, and it becomes one. */
+    public Result answer(String question, String conversationId) {
+        Result r = answer(question, memory.history(conversationId));
+        memory.remember(conversationId, new Turn(question, r.standalone(), names(r.standalone())));
+        return r;
+    }
+
+    /** A question after {@code history} (oldest first), e.g. the earlier messages an OpenAI client sends along. */
+    public Result answer(String question, List<Turn> history) {
         long t0 = System.nanoTime();
-        var retrieval = search.search(question, topK);
-        Answer answer = extractive.answer(retrieval.query(), retrieval.chunks());
-        Answer validated = validator.validate(answer, ingestion.corpus());
+        String standalone = condenser.condense(history, question);
+        var retrieval = search.search(standalone, topK);
+        Answer answer = validator.validate(answerer.answer(retrieval.query(), retrieval.chunks()), ingestion.corpus());
         long nanos = System.nanoTime() - t0;
-        timer.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        return new Result(retrieval.query(), validated, retrieval.chunks(), nanos / 1_000_000);
+        timer.record(nanos, TimeUnit.NANOSECONDS);
+        return new Result(retrieval.query(), answer, retrieval.chunks(), nanos / 1_000_000, standalone);
+    }
+
+    /** The turn a past question makes, for callers that replay a conversation they keep themselves. */
+    public Turn turn(String question) {
+        return new Turn(question, question, names(question));
+    }
+
+    /** Names (people, places, organisations) a question mentions: what a later "he" or "there" refers to. */
+    private List<String> names(String question) {
+        return search.transform(question).concepts().stream()
+                .filter(c -> c.kind() == Concept.Kind.NAME && c.surface().codePoints().anyMatch(Character::isLetter))
+                .map(Concept::surface).distinct().toList();
     }
 }

@@ -33,6 +33,6 @@ public class ChatResource {
         String conversationId = request.conversationId() == null || request.conversationId().isBlank()
                 ? UUID.randomUUID().toString()
                 : request.conversationId();
-        return ChatResponse.of(answers.answer(question), conversationId);
+        return ChatResponse.of(answers.answer(question, conversationId), conversationId);
     }
 }

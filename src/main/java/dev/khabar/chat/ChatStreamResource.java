@@ -3,6 +3,7 @@ package dev.khabar.chat;
 import dev.khabar.answer.AnswerService;
 import dev.khabar.api.BadRequest;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,9 @@ public class ChatStreamResource {
         String conversationId = request.conversationId() == null || request.conversationId().isBlank()
                 ? UUID.randomUUID().toString()
                 : request.conversationId();
-        return Multi.createFrom().item(() -> answers.answer(question))
+        // Answering may block (a chat model call), so it runs on a worker thread, never on the event loop.
+        return Multi.createFrom().item(() -> answers.answer(question, conversationId))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMultiAndConcatenate(r -> Multi.createFrom().iterable(events(r, conversationId)))
                 .map(e -> sse.newEventBuilder().name(e.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(e.data()).build());

@@ -122,9 +122,18 @@ public interface KhabarConfig {
     }
 
     interface Answer {
-        /** {@code extractive} (default, no model) or {@code llm}. */
+        /**
+         * {@code extractive} (default, no model) or {@code llm}: the chat model configured through
+         * {@code quarkus.langchain4j.openai.*} writes the answer from the retrieved chunks, and the extractive
+         * answerer stands in whenever it fails.
+         */
         @WithDefault("extractive")
-        String mode();
+        Mode mode();
+
+        enum Mode {
+            EXTRACTIVE,
+            LLM
+        }
 
         /** Sentences quoted by the extractive answerer at most. */
         @WithDefault("3")

@@ -22,7 +22,7 @@ public final class InProcessTarget implements Target {
 
     @Override
     public Reply ask(String question, String conversationId) {
-        var a = answers.answer(question).answer();
+        var a = answers.answer(question, conversationId).answer();
         return new Reply(a.text(), a.grounded(), a.citations());
     }
 

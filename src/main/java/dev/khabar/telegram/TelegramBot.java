@@ -117,9 +117,7 @@ public class TelegramBot {
         typing(chat);
         AnswerService.Result result;
         try {
-            // AnswerService keeps no conversations yet; conversationId(chat) is the key to hand it once it does.
-            LOG.debugf("Conversation %s: a question of %d characters", conversationId(chat), question.length());
-            result = answers.answer(question);
+            result = answers.answer(question, conversationId(chat));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Answering a question from chat %d failed", chat);
             send(chat, formatter.text(FAILED), messageId);

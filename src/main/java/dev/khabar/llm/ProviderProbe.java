@@ -1,0 +1,40 @@
+package dev.khabar.llm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Whether the OpenAI-compatible provider answers at all, before any question has been asked: a cheap
+ * {@code GET /models} with a short timeout. Any HTTP answer counts (an auth error still means it is there).
+ */
+@ApplicationScoped
+public class ProviderProbe {
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public ProviderProbe(@ConfigProperty(name = "quarkus.langchain4j.openai.base-url", defaultValue = "") String baseUrl) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public boolean reachable() {
+        if (baseUrl.isEmpty()) {
+            return false;
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/models"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }
+    }
+}
