@@ -39,7 +39,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A follower from an article already quoted competes at this share of its score. */
     private static final double SAME_ARTICLE_FACTOR = 0.8;
     /** Share of the concepts found only in the article's headline that a sentence is credited with. */
-    private static final double TITLE_SHARE = 0.3;
+    private static final double TITLE_SHARE = 0.5;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
     private static final double NEIGHBOUR_SHARE = 0.5;
 
@@ -80,7 +80,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0))) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        List<Candidate> chosen = withAntecedents(choose(ranked));
+        // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
+        int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
+        List<Candidate> chosen = withAntecedents(choose(ranked, limit));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -116,6 +118,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return false;
     }
 
+    /** A sub-heading that asks ("...की वजह क्या है?") introduces an answer; it is not one. */
+    private static boolean isQuestion(String sentence) {
+        String t = sentence.strip();
+        return t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'");
+    }
+
     /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */
     static double bestCoverage(ConceptWeights weights, List<RankedChunk> chunks, Context ctx) {
         if (weights.total() <= 0) {
@@ -149,12 +157,13 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             for (Sentence s : rc.chunk().sentences()) {
                 String place = article.id() + "#" + s.index();
-                if (byPlace.containsKey(place)) {
+                if (byPlace.containsKey(place) || isQuestion(article.quote(s.span()))) {
                     continue;
                 }
                 double matched = evidence(weights, article, s, ctx);
                 double score = matched + RANK_BONUS * total / (1 + rank);
-                if (matched > 0 && IntentCues.fits(query.intent(), article.quote(s.span()))) {
+                boolean onTopic = weights.matched(ctx.terms().sentence(article.id(), s)) > 0;
+                if (onTopic && IntentCues.fits(query.intent(), article.quote(s.span()))) {
                     score += INTENT_BONUS * total;
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score));
@@ -207,7 +216,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * The best sentence, then followers strong enough next to it, preferring articles not yet quoted: a second
      * article usually adds a fact, a second sentence of the same one usually repeats it.
      */
-    private List<Candidate> choose(List<Candidate> ranked) {
+    private static List<Candidate> choose(List<Candidate> ranked, int maxSentences) {
         Candidate best = ranked.get(0);
         List<Candidate> chosen = new ArrayList<>(List.of(best));
         Set<String> seen = new HashSet<>(Set.of(normalized(best)));
@@ -224,8 +233,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
             }
             followers.remove(next);
-            boolean strongEnough = next.matched() >= FOLLOWER_RATIO * best.matched()
-                    && nextScore >= FOLLOWER_RATIO * best.score();
+            boolean strongEnough = next.matched() >= FOLLOWER_RATIO * best.matched();
             if (strongEnough && seen.add(normalized(next))) {
                 chosen.add(next);
                 quotedArticles.add(next.article().id());

@@ -21,6 +21,11 @@ public final class IntentCues {
     private static final Pattern STATEMENT = Pattern.compile(
             "कहा|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी|संदेश|\"|“|‘|\\bsaid\\b|\\bannounced\\b");
 
+    /** How people get somewhere: the vehicle or the route. */
+    private static final Pattern MEANS = Pattern.compile(
+            "ट्रेन|रेल|विमान|प्लेन|हवाई|जहाज|कार से|बस से|हेलीकॉप्टर|सड़क|उड़ान|काफिल|"
+                    + "\\b(train|plane|flight|aircraft|car|ship|bus|helicopter|motorcade|by road|by air|by sea)\\b");
+
     private IntentCues() {
     }
 
@@ -31,6 +36,7 @@ public final class IntentCues {
             case COUNT -> COUNT;
             case PLACE -> PLACE;
             case STATEMENT -> STATEMENT;
+            case MEANS -> MEANS;
             default -> null;
         };
         return p != null && p.matcher(sentence).find();

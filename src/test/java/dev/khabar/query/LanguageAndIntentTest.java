@@ -25,6 +25,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
         assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
+        assertEquals(Intent.MEANS, Intent.of("How did Kim Jong Un travel to Russia?"));
+        assertEquals(Intent.MEANS, Intent.of("Kim Russia kaise pahunche?"));
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
     }
 }
