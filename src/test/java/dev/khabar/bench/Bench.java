@@ -119,10 +119,10 @@ public final class Bench {
         if (!"seeds".equals(System.getProperty("bench.only"))) {
             seedsBaseline();
             for (int size : plan.minilmSizes()) {
-                scale(synthetic, size, "minilm");
+                scaleOrNote(synthetic, size, "minilm");
             }
             for (int size : plan.lexicalSizes()) {
-                scale(synthetic, size, "none");
+                scaleOrNote(synthetic, size, "none");
             }
         }
         results.wallSeconds = (System.nanoTime() - t0) / 1_000_000_000;
@@ -199,6 +199,18 @@ public final class Bench {
                 results.starts.add(baselineStart(p, label, articles));
                 probeBaseline(p, label);
             }
+        }
+    }
+
+    /** A corpus too big for this machine is a finding, not a reason to lose the rest of the run. */
+    private void scaleOrNote(SyntheticCorpus synthetic, int size, String embedding) throws Exception {
+        try {
+            scale(synthetic, size, embedding);
+        } catch (IllegalStateException e) {
+            String first = e.getMessage().lines().findFirst().orElse("");
+            log("FAILED at %d articles (%s): %s", size, embedding, e.getMessage());
+            results.notes.add("The " + size + "-article run (" + embedding + ") failed: " + first
+                    + " (see target/bench/logs/).");
         }
     }
 
