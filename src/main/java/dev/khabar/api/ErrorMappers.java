@@ -60,6 +60,8 @@ public class ErrorMappers {
             return malformedJson(json);
         }
         if (root instanceof java.nio.charset.CharacterCodingException || root instanceof IllegalArgumentException) {
+            // Undecodable input surfaces as these; logged in full because a bug of ours would look the same.
+            LOG.warn("Request could not be read", e);
             return json(400, "request could not be read: " + root.getClass().getSimpleName());
         }
         LOG.error("Unexpected failure", e);

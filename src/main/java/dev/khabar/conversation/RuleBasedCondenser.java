@@ -40,7 +40,8 @@ public final class RuleBasedCondenser implements FollowUpCondenser {
         for (int i = history.size() - 1; i >= 0; i--) {
             Set<String> carried = new LinkedHashSet<>(history.get(i).names());
             own.forEach(n -> carried.removeIf(c -> c.equalsIgnoreCase(n)));
-            Set<String> words = Set.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+"));
+            Set<String> words = new java.util.HashSet<>(
+                    java.util.Arrays.asList(question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")));
             carried.removeIf(c -> words.contains(c.toLowerCase(Locale.ROOT)));
             if (!carried.isEmpty()) {
                 return question.strip() + " (" + String.join(", ", carried) + ")";

@@ -36,5 +36,7 @@ class RuleBasedCondenserTest {
         assertEquals("What did Kim say there? (Jong, Un)", condenser.condense(KIM_IN_RUSSIA, "What did Kim say there?"));
         List<Turn> history = List.of(KIM_IN_RUSSIA.get(0), new Turn("why?", "why?", List.of()));
         assertEquals("And then? (Kim, Jong, Un)", condenser.condense(history, "And then?"));
+        assertEquals("he said what he said there? (Kim, Jong, Un)",
+                condenser.condense(history, "he said what he said there?"), "repeated words");
     }
 }
