@@ -54,7 +54,7 @@ public class AnswerService {
                 config.answer().maxSentences(), config.answer().minCoverage());
         FollowUpCondenser rules = new RuleBasedCondenser(this::names);
         if (config.answer().mode() == KhabarConfig.Answer.Mode.LLM) {
-            this.answerer = new LlmAnswerer(model::complete, extractive, ingestion::corpus);
+            this.answerer = new LlmAnswerer(model::complete, model::stream, extractive, ingestion::corpus);
             this.condenser = new LlmCondenser(model::complete, rules);
         } else {
             this.answerer = extractive;
@@ -62,6 +62,19 @@ public class AnswerService {
         }
         this.timer = Timer.builder("khabar.answer").description("Time to answer a question")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
+    }
+
+    /** Hears an answer being made: the passages it is drawn from, then its text as it is written. */
+    public interface Listener {
+        /** The numbered passages the answerer was given (their first sentence as a snippet). */
+        void sources(List<Citation> sources);
+
+        void token(String text);
+    }
+
+    /** Whether answers are written piece by piece ({@link Listener#token}) rather than composed at once. */
+    public boolean streamsTokens() {
+        return answerer.streams();
     }
 
     /** A question on its own, outside any conversation. */
@@ -76,15 +89,49 @@ public class AnswerService {
         return r;
     }
 
+    /** A question in a remembered conversation, told to {@code listener} as the answer is written. */
+    public Result answer(String question, String conversationId, Listener listener) {
+        Result r = answer(question, memory.history(conversationId), listener);
+        memory.remember(conversationId, new Turn(question, r.standalone(), names(r.standalone())));
+        return r;
+    }
+
     /** A question after {@code history} (oldest first), e.g. the earlier messages an OpenAI client sends along. */
     public Result answer(String question, List<Turn> history) {
+        return answer(question, history, null);
+    }
+
+    private Result answer(String question, List<Turn> history, Listener listener) {
         long t0 = System.nanoTime();
         String standalone = condenser.condense(history, question);
         var retrieval = search.search(standalone, topK);
-        Answer answer = validator.validate(answerer.answer(retrieval.query(), retrieval.chunks()), ingestion.corpus());
+        Answer written;
+        if (listener != null && answerer.streams()) {
+            listener.sources(passages(retrieval.chunks()));
+            written = answerer.answer(retrieval.query(), retrieval.chunks(), listener::token);
+        } else {
+            written = answerer.answer(retrieval.query(), retrieval.chunks());
+        }
+        Answer answer = validator.validate(written, ingestion.corpus());
         long nanos = System.nanoTime() - t0;
         timer.record(nanos, TimeUnit.NANOSECONDS);
         return new Result(retrieval.query(), answer, retrieval.chunks(), nanos / 1_000_000, standalone);
+    }
+
+    /** Chunk n as source [n]: its first sentence, verbatim with offsets, stands for it until the answer cites. */
+    private List<Citation> passages(List<RankedChunk> chunks) {
+        var corpus = ingestion.corpus();
+        List<Citation> out = new java.util.ArrayList<>();
+        for (RankedChunk rc : chunks) {
+            var article = corpus.article(rc.chunk().documentId()).orElse(null);
+            if (article == null || rc.chunk().sentences().isEmpty()) {
+                continue;
+            }
+            var span = rc.chunk().sentences().get(0).span();
+            out.add(new Citation(out.size() + 1, article.id(), article.title(), article.quote(span),
+                    article.codePointOffset(span.start()), article.codePointOffset(span.end())));
+        }
+        return out;
     }
 
     /** The turn a past question makes, for callers that replay a conversation they keep themselves. */

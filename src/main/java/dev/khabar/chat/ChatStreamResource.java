@@ -1,6 +1,7 @@
 package dev.khabar.chat;
 
 import dev.khabar.answer.AnswerService;
+import dev.khabar.answer.Citation;
 import dev.khabar.api.BadRequest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -46,9 +47,33 @@ public class ChatStreamResource {
                 ? UUID.randomUUID().toString()
                 : request.conversationId();
         // Answering may block (a chat model call), so it runs on a worker thread, never on the event loop.
-        return Multi.createFrom().item(() -> answers.answer(question, conversationId))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToMultiAndConcatenate(r -> Multi.createFrom().iterable(events(r, conversationId)))
+        return Multi.createFrom().<StreamEvent>emitter(emitter -> {
+            try {
+                List<StreamEvent> written = new ArrayList<>();
+                AnswerService.Result r = answers.answer(question, conversationId, new AnswerService.Listener() {
+                    @Override
+                    public void sources(List<Citation> sources) {
+                        emit(new StreamEvent.Sources(sources));
+                    }
+
+                    @Override
+                    public void token(String text) {
+                        emit(new StreamEvent.Token(text));
+                    }
+
+                    private void emit(StreamEvent e) {
+                        written.add(e);
+                        emitter.emit(e);
+                    }
+                });
+                List<StreamEvent> rest = events(r, conversationId);
+                // a model's answer was streamed as written; a composed one is streamed now, sentence by sentence
+                (written.isEmpty() ? rest : rest.subList(rest.size() - 1, rest.size())).forEach(emitter::emit);
+                emitter.complete();
+            } catch (RuntimeException e) {
+                emitter.fail(e);
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(e -> sse.newEventBuilder().name(e.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(e.data()).build());
     }

@@ -2,6 +2,15 @@ package dev.khabar.llm;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
@@ -24,11 +33,16 @@ public class ChatModelGateway {
     public record Status(String state, String detail, Instant at) {
     }
 
+    /** How long a streamed reply may take in all; the non-streaming call has the same bound in {@link Timeout}. */
+    static final Duration STREAM_TIMEOUT = Duration.ofSeconds(60);
+
     private final Instance<ChatModel> model;
+    private final Instance<StreamingChatModel> streamingModel;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status("unknown", "not called yet", null));
 
-    public ChatModelGateway(Instance<ChatModel> model) {
+    public ChatModelGateway(Instance<ChatModel> model, Instance<StreamingChatModel> streamingModel) {
         this.model = model;
+        this.streamingModel = streamingModel;
     }
 
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
@@ -41,6 +55,44 @@ public class ChatModelGateway {
         } catch (RuntimeException e) {
             markDown(e);
             throw e;
+        }
+    }
+
+    /** Streams the reply, handing each token to {@code tokens}; returns the whole text or throws on failure. */
+    public String stream(List<ChatMessage> messages, Consumer<String> tokens) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        try {
+            streamingModel.get().chat(messages, new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) {
+                    if (!done.isDone()) {
+                        tokens.accept(partial);
+                    }
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    done.complete(response.aiMessage().text() == null ? "" : response.aiMessage().text());
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+            String text = done.get(STREAM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            status.set(new Status("up", "last call answered", Instant.now()));
+            return text;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            markDown(e);
+            throw new IllegalStateException("interrupted while waiting for the chat model", e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // completing here also makes late tokens of a timed-out stream go nowhere
+            done.cancel(false);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            markDown(cause);
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
         }
     }
 

@@ -6,7 +6,9 @@ import dev.khabar.answer.Refusals;
 import dev.khabar.ingest.Corpus;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.retrieval.RankedChunk;
+import dev.langchain4j.data.message.ChatMessage;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -21,25 +23,47 @@ public final class LlmAnswerer implements Answerer {
     static final String FALLBACK = "extractive (fallback: chat model unavailable)";
     private static final Logger LOG = Logger.getLogger(LlmAnswerer.class);
 
-    private final Function<List<dev.langchain4j.data.message.ChatMessage>, String> model;
+    /** A model call that hands out tokens as they come and returns the whole reply. */
+    @FunctionalInterface
+    public interface StreamingModel {
+        String stream(List<ChatMessage> messages, Consumer<String> tokens);
+    }
+
+    private final Function<List<ChatMessage>, String> model;
+    private final StreamingModel streamingModel;
     private final Answerer fallback;
     private final Supplier<Corpus> corpus;
 
-    public LlmAnswerer(Function<List<dev.langchain4j.data.message.ChatMessage>, String> model, Answerer fallback,
+    public LlmAnswerer(Function<List<ChatMessage>, String> model, StreamingModel streamingModel, Answerer fallback,
             Supplier<Corpus> corpus) {
         this.model = model;
+        this.streamingModel = streamingModel;
         this.fallback = fallback;
         this.corpus = corpus;
     }
 
     @Override
     public Answer answer(ExpandedQuery query, List<RankedChunk> chunks) {
+        return write(query, chunks, model);
+    }
+
+    @Override
+    public Answer answer(ExpandedQuery query, List<RankedChunk> chunks, Consumer<String> tokens) {
+        return write(query, chunks, messages -> streamingModel.stream(messages, tokens));
+    }
+
+    @Override
+    public boolean streams() {
+        return true;
+    }
+
+    private Answer write(ExpandedQuery query, List<RankedChunk> chunks, Function<List<ChatMessage>, String> call) {
         if (chunks.isEmpty()) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         String reply;
         try {
-            reply = model.apply(PromptBuilder.grounded(query.question(), query.language(), chunks));
+            reply = call.apply(PromptBuilder.grounded(query.question(), query.language(), chunks));
         } catch (RuntimeException e) {
             LOG.warnf("Chat model failed (%s); answering extractively", e.toString());
             Answer a = fallback.answer(query, chunks);

@@ -55,7 +55,10 @@ public class FakeOpenAi implements QuarkusTestResourceLifecycleManager {
             if (step == null) {
                 step = new Reply("Nothing scripted [1].");
             }
-            if (step instanceof Reply r) {
+            boolean streaming = REQUESTS.get(REQUESTS.size() - 1).replace(" ", "").contains("\"stream\":true");
+            if (step instanceof Reply r && streaming) {
+                stream(ex, r.content());
+            } else if (step instanceof Reply r) {
                 respond(ex, 200, completion(r.content()));
             } else if (step instanceof Fail f) {
                 respond(ex, f.status(), "{\"error\":{\"message\":\"scripted failure\"}}");
@@ -78,6 +81,24 @@ public class FakeOpenAi implements QuarkusTestResourceLifecycleManager {
         return "{\"id\":\"cmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"fake\",\"choices\":[{\"index\":0,"
                 + "\"message\":{\"role\":\"assistant\",\"content\":\"" + escaped + "\"},\"finish_reason\":\"stop\"}],"
                 + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";
+    }
+
+    /** The reply word by word as OpenAI stream chunks, then {@code [DONE]}. */
+    private static void stream(com.sun.net.httpserver.HttpExchange ex, String content) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        try (OutputStream out = ex.getResponseBody()) {
+            for (String piece : content.split("(?<= )")) {
+                String escaped = piece.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+                String chunk = "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\","
+                        + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + escaped + "\"},\"finish_reason\":null}]}";
+                out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            out.write(("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\","
+                    + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {

@@ -115,20 +115,43 @@ class LlmModeTest {
     }
 
     @Test
-    void theStreamSendsSourcesThenTokensThenDone() {
-        FakeOpenAi.script(new FakeOpenAi.Reply("Arms deal fears [1]. Technology [2]."));
+    void theStreamSendsTheNumberedSourcesThenTheModelsTokensThenTheValidatedAnswer() throws Exception {
+        FakeOpenAi.script(new FakeOpenAi.Reply("Arms deal fears [1]. Technology [2]. Invented [9]."));
         String body = given().contentType("application/json").body(Map.of("question", "Why is the US worried?"))
                 .when().post("/api/chat/stream").then().statusCode(200).extract().asString();
         List<String> events = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^event:\\s*(\\w+)").matcher(body);
+        List<String> data = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^event:\\s*(\\w+)\\n(?:[^\\n]*\\n)*?data:(.*)$").matcher(body);
         while (m.find()) {
             events.add(m.group(1));
+            data.add(m.group(2));
         }
         assertEquals("sources", events.get(0), body);
         assertEquals("done", events.get(events.size() - 1));
         assertTrue(events.subList(1, events.size() - 1).stream().allMatch("token"::equals), events.toString());
-        assertTrue(events.size() >= 4, events.toString());
-        assertTrue(body.contains("\"answerer\":\"llm\""), body);
+        assertTrue(FakeOpenAi.REQUESTS.get(0).replace(" ", "").contains("\"stream\":true"), "the model was asked to stream: " + FakeOpenAi.REQUESTS.get(0).substring(0, 80));
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertTrue(json.readTree(data.get(0)).get("sources").size() >= 2, "the numbered passages come first");
+        StringBuilder streamed = new StringBuilder();
+        for (String d : data.subList(1, data.size() - 1)) {
+            streamed.append(json.readTree(d).get("text").asText());
+        }
+        assertEquals("Arms deal fears [1]. Technology [2]. Invented [9].", streamed.toString(), "the model's own words");
+        assertTrue(events.size() > 4, "token by token: " + events);
+        var done = json.readTree(data.get(data.size() - 1));
+        assertEquals("llm", done.get("answerer").asText());
+        assertTrue(!done.get("answer").asText().contains("[9]"), "the final answer is validated");
+        assertEquals(2, done.get("citations").size());
+    }
+
+    @Test
+    void aStreamWhoseModelFailsEndsWithTheExtractiveAnswer() {
+        FakeOpenAi.script(new FakeOpenAi.Fail(500), new FakeOpenAi.Fail(500), new FakeOpenAi.Fail(500));
+        String body = given().contentType("application/json").body(Map.of("question", "Why is the US worried?"))
+                .when().post("/api/chat/stream").then().statusCode(200).extract().asString();
+        assertTrue(body.contains("event:done") || body.contains("event: done"), body);
+        assertTrue(body.contains("fallback"), body);
     }
 
     @Test
