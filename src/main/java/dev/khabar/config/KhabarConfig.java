@@ -135,6 +135,18 @@ public interface KhabarConfig {
             LLM
         }
 
+        /**
+         * With {@code llm}: {@code openai} (any OpenAI-compatible server, {@code quarkus.langchain4j.openai.*}) or
+         * {@code ollama} (Ollama's native API, {@code quarkus.langchain4j.ollama.*}).
+         */
+        @WithDefault("openai")
+        Provider provider();
+
+        enum Provider {
+            OPENAI,
+            OLLAMA
+        }
+
         /** Sentences quoted by the extractive answerer at most. */
         @WithDefault("3")
         int maxSentences();

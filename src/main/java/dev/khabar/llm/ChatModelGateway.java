@@ -1,6 +1,11 @@
 package dev.khabar.llm;
 
+import dev.khabar.config.KhabarConfig;
 import dev.langchain4j.data.message.ChatMessage;
+import io.quarkiverse.langchain4j.ModelName;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
+import java.lang.annotation.Annotation;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -36,13 +41,21 @@ public class ChatModelGateway {
     /** How long a streamed reply may take in all; the non-streaming call has the same bound in {@link Timeout}. */
     static final Duration STREAM_TIMEOUT = Duration.ofSeconds(60);
 
+    /** The Ollama-native model's name in application.properties ({@code quarkus.langchain4j.ollama-native.*}). */
+    static final String OLLAMA_MODEL = "ollama-native";
+
     private final Instance<ChatModel> model;
     private final Instance<StreamingChatModel> streamingModel;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status("unknown", "not called yet", null));
 
-    public ChatModelGateway(Instance<ChatModel> model, Instance<StreamingChatModel> streamingModel) {
-        this.model = model;
-        this.streamingModel = streamingModel;
+    public ChatModelGateway(@Any Instance<ChatModel> models, @Any Instance<StreamingChatModel> streamingModels,
+            KhabarConfig config) {
+        // Both providers' beans exist; which one answers is a run-time choice, and only it is ever created.
+        Annotation which = config.answer().provider() == KhabarConfig.Answer.Provider.OLLAMA
+                ? ModelName.Literal.of(OLLAMA_MODEL)
+                : Default.Literal.INSTANCE;
+        this.model = models.select(which);
+        this.streamingModel = streamingModels.select(which);
     }
 
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)

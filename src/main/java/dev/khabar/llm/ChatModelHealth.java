@@ -2,7 +2,6 @@ package dev.khabar.llm;
 
 import dev.khabar.config.KhabarConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,14 +18,11 @@ public class ChatModelHealth implements HealthCheck {
     private final KhabarConfig config;
     private final ChatModelGateway gateway;
     private final ProviderProbe probe;
-    private final String baseUrl;
 
-    public ChatModelHealth(KhabarConfig config, ChatModelGateway gateway, ProviderProbe probe,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.base-url", defaultValue = "") String baseUrl) {
+    public ChatModelHealth(KhabarConfig config, ChatModelGateway gateway, ProviderProbe probe) {
         this.config = config;
         this.gateway = gateway;
         this.probe = probe;
-        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -38,8 +34,9 @@ public class ChatModelHealth implements HealthCheck {
         }
         ChatModelGateway.Status last = gateway.status();
         String state = "unknown".equals(last.state()) ? (probe.reachable() ? "up" : "down") : last.state();
-        return answer.withData("provider", state).withData("base-url", baseUrl)
-                .withData("detail", "unknown".equals(last.state()) ? "probed " + baseUrl + "/models" : last.detail())
+        return answer.withData("provider", state)
+                .withData("api", config.answer().provider().name().toLowerCase(java.util.Locale.ROOT))
+                .withData("detail", "unknown".equals(last.state()) ? "probed " + probe.url() : last.detail())
                 .withData("answers", "down".equals(state) ? "extractive fallback" : "llm").build();
     }
 }
