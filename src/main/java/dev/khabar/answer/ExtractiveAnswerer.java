@@ -47,6 +47,11 @@ public final class ExtractiveAnswerer implements Answerer {
             "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां|ऐसे|ऐसी)\\s"
                     + "|^(This|These|That|Those|He|She|They|It|Its|There)\\b");
 
+    /** Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…". */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
+            "^(अगर ऐसा|यदि ऐसा|ऐसे में|ऐसा होने|इसके साथ ही|साथ ही|इसके अलावा|इसके बाद|इस वजह से|इसकी वजह से|इसलिए|इससे)"
+                    + "|^(If so|In that case|Along with|Also|As a result|That is why)\\b");
+
     /** What the answerer needs of the index at answer time. */
     public record Context(Corpus corpus, TermIndex terms, LexicalIndex lexical) {
     }
@@ -82,7 +87,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
         int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
-        List<Candidate> chosen = withAntecedents(choose(ranked, limit));
+        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, limit)));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -208,11 +213,33 @@ public final class ExtractiveAnswerer implements Answerer {
             Article a = c.article();
             int previous = c.sentence().index() - 1;
             if (previous >= 0 && ANAPHORA.matcher(a.quote(c.sentence().span())).find()
+                    && !isLeadIn(a.quote(a.sentences().get(previous).span()))
                     && places.add(a.id() + "#" + previous)) {
                 out.add(new Candidate(a, a.sentences().get(previous), 0, 0));
             }
             out.add(c);
         }
+        return out;
+    }
+
+    /**
+     * The best sentence read on into the next one when that one carries it on ("अगर ऐसा होता है तो इसके गंभीर परिणाम
+     * हो सकते हैं" after a warning): the consequence is often the part that answers.
+     */
+    private static List<Candidate> withContinuation(List<Candidate> chosen) {
+        Candidate best = chosen.get(0);
+        Article a = best.article();
+        int next = best.sentence().index() + 1;
+        if (next >= a.sentences().size() || a.sentences().get(next).paragraph() != best.sentence().paragraph()) {
+            return chosen;
+        }
+        String text = a.quote(a.sentences().get(next).span()).strip();
+        boolean quoted = chosen.stream().anyMatch(c -> c.article() == a && c.sentence().index() == next);
+        if (quoted || isLeadIn(text) || !CONTINUATION.matcher(text).find()) {
+            return chosen;
+        }
+        List<Candidate> out = new ArrayList<>(chosen);
+        out.add(out.indexOf(best) + 1, new Candidate(a, a.sentences().get(next), 0, 0));
         return out;
     }
 
