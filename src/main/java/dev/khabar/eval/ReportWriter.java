@@ -74,7 +74,7 @@ public final class ReportWriter {
     private static void row(StringBuilder md, String name, Summary s) {
         Map<String, Double> m = s.asMap();
         md.append("| ").append(name).append(" | ").append(s.questions());
-        SHARES.keySet().forEach(k -> md.append(" | ").append(fmt(m.get(k))));
+        SHARES.keySet().forEach(k -> md.append(" | ").append(s.measured(k) ? fmt(m.get(k)) : "–"));
         md.append(" | ").append(s.wronglyRefused()).append(" | ").append(String.format(Locale.ROOT, "%.1f", s.latencyP50Ms()))
                 .append(" | ").append(String.format(Locale.ROOT, "%.1f", s.latencyP95Ms())).append(" |\n");
     }
@@ -163,7 +163,7 @@ public final class ReportWriter {
     private static void htmlRow(StringBuilder h, String name, Summary s) {
         Map<String, Double> m = s.asMap();
         h.append("<tr><th>").append(esc(name)).append("</th><td>").append(s.questions()).append("</td>");
-        SHARES.keySet().forEach(k -> h.append("<td>").append(fmt(m.get(k))).append("</td>"));
+        SHARES.keySet().forEach(k -> h.append("<td>").append(s.measured(k) ? fmt(m.get(k)) : "–").append("</td>"));
         h.append("<td>").append(s.wronglyRefused()).append("</td><td>")
                 .append(String.format(Locale.ROOT, "%.1f", s.latencyP50Ms())).append("</td><td>")
                 .append(String.format(Locale.ROOT, "%.1f", s.latencyP95Ms())).append("</td></tr>");

@@ -30,6 +30,15 @@ public record Summary(int questions, int answerable, int unanswerable, double hi
                 Metrics.percentile(latencies, 50), Metrics.percentile(latencies, 95));
     }
 
+    /** Whether {@code metric} measured anything here: refusals need unanswerable questions, the rest answerable ones. */
+    public boolean measured(String metric) {
+        return switch (metric) {
+            case "refusal_accuracy" -> unanswerable > 0;
+            case "citation_validity", "latency_p50_ms", "latency_p95_ms" -> questions > 0;
+            default -> answerable > 0;
+        };
+    }
+
     /** The metrics by the names thresholds use. */
     public Map<String, Double> asMap() {
         Map<String, Double> m = new LinkedHashMap<>();

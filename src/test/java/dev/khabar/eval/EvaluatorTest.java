@@ -112,6 +112,8 @@ class EvaluatorTest {
         String md = Files.readString(dir.resolve("report.md"));
         assertTrue(md.contains("| all | 3 |"), md);
         assertTrue(md.contains("| hi | 2 |"), md);
+        assertTrue(md.contains("| en | 1 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | – |"),
+                "refusal accuracy is not claimed for a language without unanswerable questions: " + md);
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("<svg"), "has a chart");
         assertFalse(html.contains("<script>"), "answers are escaped");
