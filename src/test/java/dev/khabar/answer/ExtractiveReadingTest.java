@@ -1,0 +1,68 @@
+package dev.khabar.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the extractive answerer reads around its best sentence, on a made-up article: a sentence that carries the best
+ * one on is read with it, and a lead-in sub-heading is never quoted, not even as the sentence before.
+ */
+@QuarkusTest
+@TestProfile(ExtractiveReadingTest.MadeUpArticle.class)
+class ExtractiveReadingTest {
+
+    static final String ARTICLE = """
+            ज़ोरबेक्स के मंत्री की चेतावनी
+
+            क्या बोले ज़ोरबेक्स के मंत्री-
+            वहीं ज़ोरबेक्स के मंत्री क्वेलन ने चेतावनी दी कि पड़ोसी देश नदी का पानी रोक सकता है. अगर ऐसा होता है तो इसके गंभीर परिणाम होंगे. मौसम विभाग ने बारिश का अनुमान जताया है.
+            """;
+
+    public static class MadeUpArticle implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Path dir = Path.of("target", "reading-corpus");
+            try {
+                if (Files.exists(dir)) {
+                    try (Stream<Path> s = Files.walk(dir)) {
+                        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve("zz_warning.txt"), ARTICLE, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // one sentence at most, so anything more in the answer came from reading around it
+            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/reading-data",
+                    "khabar.answer.max-sentences", "1");
+        }
+    }
+
+    @Inject
+    AnswerService answers;
+
+    @Test
+    void theConsequenceAfterAWarningIsReadWithItAndTheLeadInIsNot() {
+        Answer a = answers.answer("ज़ोरबेक्स के मंत्री क्वेलन ने क्या चेतावनी दी?").answer();
+        assertTrue(a.grounded(), a.toString());
+        assertTrue(a.text().contains("नदी का पानी रोक सकता है"), a.text());
+        assertTrue(a.text().contains("गंभीर परिणाम"), "the sentence that carries the warning on: " + a.text());
+        assertFalse(a.text().contains("क्या बोले"), "the lead-in heading: " + a.text());
+        assertFalse(a.text().contains("बारिश"), a.text());
+    }
+}
