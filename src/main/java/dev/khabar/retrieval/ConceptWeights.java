@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * How much each question concept matters: the BM25 idf of its most common rendering in the articles. A concept
- * the articles never mention weighs most, which is what lets an off-topic question fail the coverage test.
+ * the articles never mention weighs most, which is what lets an off-topic question fail the coverage test. One
+ * instance serves one question on one thread.
  */
 public final class ConceptWeights {
 
@@ -20,12 +21,18 @@ public final class ConceptWeights {
     private static final double TEMPORAL_WEIGHT = 1.0;
 
     private final List<Concept> concepts;
+    /** Each concept's renderings, strongest first, so the first one found is the best. */
+    private final List<List<Alternative>> strongestFirst;
+    /** Strengths per sentence, computed once per question: answer scoring looks at each sentence many times. */
+    private final java.util.Map<TermIndex.Terms, double[]> seen = new java.util.IdentityHashMap<>();
     private final double[] weights;
     private final boolean[] present;
     private final double total;
 
     public ConceptWeights(ExpandedQuery query, LexicalIndex index) {
         this.concepts = query.concepts();
+        this.strongestFirst = concepts.stream().map(c -> c.alternatives().stream()
+                .sorted(java.util.Comparator.comparingDouble(Alternative::boost).reversed()).toList()).toList();
         this.weights = new double[concepts.size()];
         this.present = new boolean[concepts.size()];
         int n = Math.max(1, index.numDocs());
@@ -102,10 +109,19 @@ public final class ConceptWeights {
      */
     public double[] strengths(List<TermIndex.Terms> parts) {
         double[] found = new double[concepts.size()];
-        for (int i = 0; i < concepts.size(); i++) {
-            for (TermIndex.Terms t : parts) {
-                found[i] = Math.max(found[i], strength(concepts.get(i), t));
+        for (TermIndex.Terms t : parts) {
+            double[] own = seen.computeIfAbsent(t, this::strengthsOf);
+            for (int i = 0; i < found.length; i++) {
+                found[i] = Math.max(found[i], own[i]);
             }
+        }
+        return found;
+    }
+
+    private double[] strengthsOf(TermIndex.Terms terms) {
+        double[] found = new double[concepts.size()];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = strength(strongestFirst.get(i), terms);
         }
         return found;
     }
@@ -132,15 +148,18 @@ public final class ConceptWeights {
         return weights[i];
     }
 
-    static double strength(Concept concept, TermIndex.Terms terms) {
-        double best = 0;
-        for (Alternative alt : concept.alternatives()) {
+    /** The boost of the first rendering found, capped at 1; renderings come strongest first. */
+    private static double strength(List<Alternative> strongestFirst, TermIndex.Terms terms) {
+        for (Alternative alt : strongestFirst) {
+            if (alt.boost() <= 0) {
+                return 0;
+            }
             Set<String> field = terms.field(alt.field());
-            if (alt.boost() > best && !field.isEmpty() && field.containsAll(alt.terms())) {
-                best = Math.min(1.0, alt.boost());
+            if (!field.isEmpty() && field.containsAll(alt.terms())) {
+                return Math.min(1.0, alt.boost());
             }
         }
-        return best;
+        return 0;
     }
 
     private static int docFreq(LexicalIndex index, Alternative alt) {
