@@ -7,7 +7,6 @@ import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
-import dev.khabar.query.IntentCues;
 import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
 import dev.khabar.text.TextNormalizer;
@@ -82,7 +81,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> ranked = candidates(query, weights, chunks, ctx);
-        if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0))) {
+        if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
@@ -108,7 +107,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * "When" and "how many" questions are answered by a date or a number: if the best sentence carries none, the
      * articles talk about the subject but do not say what was asked.
      */
-    private static boolean answersTheKind(ExpandedQuery query, Candidate best) {
+    private static boolean answersTheKind(ExpandedQuery query, Candidate best, Context ctx) {
         Intent intent = query.intent();
         if (intent != Intent.TIME && intent != Intent.COUNT) {
             return true;
@@ -116,7 +115,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Article a = best.article();
         int i = best.sentence().index();
         for (int j = Math.max(0, i - 1); j <= Math.min(a.sentences().size() - 1, i + 1); j++) {
-            if (IntentCues.fits(intent, a.quote(a.sentences().get(j).span()))) {
+            if (ctx.terms().sentence(a.id(), a.sentences().get(j)).fits(intent)) {
                 return true;
             }
         }
@@ -171,8 +170,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 double matched = evidence(weights, article, s, ctx);
                 double score = matched + RANK_BONUS * total / (1 + rank);
-                boolean onTopic = weights.matched(ctx.terms().sentence(article.id(), s)) > 0;
-                if (onTopic && IntentCues.fits(query.intent(), article.quote(s.span()))) {
+                TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
+                if (terms.fits(query.intent()) && weights.matched(terms) > 0) {
                     score += INTENT_BONUS * total;
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score));

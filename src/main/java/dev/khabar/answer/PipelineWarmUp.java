@@ -1,12 +1,12 @@
 package dev.khabar.answer;
 
+import dev.khabar.config.KhabarConfig;
+import dev.khabar.retrieval.SearchService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import dev.khabar.retrieval.SearchService;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,11 +24,10 @@ public class PipelineWarmUp {
     private final SearchService search;
     private final boolean enabled;
 
-    public PipelineWarmUp(AnswerService answers, SearchService search,
-            @ConfigProperty(name = "khabar.answer.warm-up", defaultValue = "true") boolean enabled) {
+    public PipelineWarmUp(AnswerService answers, SearchService search, KhabarConfig config) {
         this.answers = answers;
         this.search = search;
-        this.enabled = enabled;
+        this.enabled = config.answer().warmUp();
     }
 
     // after ingestion (default priority), so the questions meet the loaded corpus

@@ -3,6 +3,8 @@ package dev.khabar.index;
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
+import dev.khabar.query.Intent;
+import dev.khabar.query.IntentCues;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,11 +17,20 @@ import java.util.Set;
  */
 public final class TermIndex {
 
-    /** Terms of one piece of text in each analyzed field. */
-    public record Terms(Set<String> hi, Set<String> en, Set<String> rom) {
+    /**
+     * Terms of one piece of text in each analyzed field, and the kinds of answer it carries (a date, a reason…):
+     * both are looked up for every candidate sentence of every question, so they are worked out once, here.
+     */
+    public record Terms(Set<String> hi, Set<String> en, Set<String> rom, Set<Intent> cues) {
 
         public static Terms of(String text) {
-            return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text));
+            return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text),
+                    IntentCues.of(text));
+        }
+
+        /** Whether the text carries what a question of this intent asks for; see {@link IntentCues}. */
+        public boolean fits(Intent intent) {
+            return cues.contains(intent);
         }
 
         public Set<String> field(String name) {

@@ -1,5 +1,8 @@
 package dev.khabar.query;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Whether a Hindi or English sentence carries the kind of information a question's {@link Intent} asks for. */
@@ -27,6 +30,17 @@ public final class IntentCues {
                     + "\\b(train|plane|flight|aircraft|car|ship|bus|helicopter|motorcade|by road|by air|by sea)\\b");
 
     private IntentCues() {
+    }
+
+    /** Every intent {@code sentence} fits. */
+    public static Set<Intent> of(String sentence) {
+        Set<Intent> fits = EnumSet.noneOf(Intent.class);
+        for (Intent intent : Intent.values()) {
+            if (fits(intent, sentence)) {
+                fits.add(intent);
+            }
+        }
+        return Collections.unmodifiableSet(fits);
     }
 
     public static boolean fits(Intent intent, String sentence) {

@@ -6,7 +6,6 @@ import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
-import dev.khabar.query.IntentCues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class CoverageReranker implements Reranker {
             for (Sentence s : rc.chunk().sentences()) {
                 TermIndex.Terms t = ctx.terms().sentence(doc, s);
                 sentences.add(t);
-                intentFits |= weights.matched(t) > 0 && IntentCues.fits(query.intent(), article.quote(s.span()));
+                intentFits |= t.fits(query.intent()) && weights.matched(t) > 0;
             }
             double body = weights.score(weights.strengths(sentences));
             sentences.add(ctx.terms().title(doc));

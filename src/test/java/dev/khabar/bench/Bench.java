@@ -9,8 +9,6 @@ import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +35,10 @@ public final class Bench {
 
     static final String SEEDS = "seeds";
     static final int[] CONCURRENCY = {1, 8, 32};
+    /** Khabar's default {@code khabar.embedding.provider}: lexical retrieval only. */
+    static final String SHIPPED = "none";
+    /** The opt-in dense leg with the bundled English MiniLM, measured to show what it costs and buys. */
+    static final String DENSE = "minilm";
     private static final Pattern INGESTED = Pattern.compile(
             "(Ingested \\d+ articles \\(\\d+ chunks\\) from .* in \\d+ ms: \\d+ re-indexed, \\d+ chunks embedded, \\d+ failed)");
     private static final Pattern INGEST_NUMBERS = Pattern.compile(
@@ -63,7 +65,7 @@ public final class Bench {
     private final int khabarPort;
     private final int baselinePort;
     private final Results results = new Results();
-    private final LoadGenerator load = new LoadGenerator(32);
+    private final LoadGenerator load = new LoadGenerator();
     private final List<EvalQuestions.Question> traffic;
     private final List<EvalQuestions.Question> dev;
     private final List<EvalQuestions.Question> allAnswerable;
@@ -114,8 +116,8 @@ public final class Bench {
                 + synthetic.sentencePool() + " sentences of the seeds.");
 
         results.loadAverageAtStart = loadAverage();
-        seedsKhabar("minilm", true);
-        seedsKhabar("none", false);
+        seedsKhabar(SHIPPED, true);
+        seedsKhabar(DENSE, false);
         if (!"seeds".equals(System.getProperty("bench.only"))) {
             seedsBaseline();
             for (int size : plan.minilmSizes()) {
@@ -132,11 +134,11 @@ public final class Bench {
         log("Done in %d s", results.wallSeconds);
     }
 
-    // ---- the seeds: Khabar as shipped (MiniLM dense leg on), under load, and restarted over its persisted index
+    // ---- the seeds: Khabar as shipped (lexical), under load, and restarted over its persisted index
 
     /**
-     * Khabar over the seeds: the full series with the shipped defaults ({@code full}), or, to price the dense leg,
-     * quality and the concurrency-8 runs only.
+     * Khabar over the seeds: the full series with the shipped defaults ({@code full}), or, to price the MiniLM
+     * dense leg, quality and the concurrency-8 runs only.
      */
     private void seedsKhabar(String embedding, boolean full) throws Exception {
         Path corpus = root.resolve(SEEDS);
@@ -266,19 +268,17 @@ public final class Bench {
         return traffic.get(n % traffic.size()).question();
     }
 
-    private HttpRequest chatRequest(int n) {
+    private LoopbackHttp.Request chatRequest(int n) {
         String body;
         try {
             body = JSON.writeValueAsString(Map.of("question", question(n), "conversationId", "bench-" + n));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + khabarPort + "/api/chat"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return LoopbackHttp.Request.postJson(URI.create("http://127.0.0.1:" + khabarPort + "/api/chat"), body);
     }
 
-    private String chatCheck(int n, HttpResponse<String> response) {
+    private String chatCheck(int n, LoopbackHttp.Response response) {
         return chatProblem("bench-" + n, response.body());
     }
 
@@ -304,20 +304,19 @@ public final class Bench {
         }
     }
 
-    private HttpRequest khabarSearchRequest(int n) {
+    private LoopbackHttp.Request khabarSearchRequest(int n) {
         return get(khabarPort, "/api/search?k=5&q=" + URLEncoder.encode(question(n), StandardCharsets.UTF_8));
     }
 
-    private HttpRequest baselineSearchRequest(int n) {
+    private LoopbackHttp.Request baselineSearchRequest(int n) {
         return get(baselinePort, "/search?q=" + URLEncoder.encode(question(n), StandardCharsets.UTF_8));
     }
 
-    private static HttpRequest get(int port, String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+    private static LoopbackHttp.Request get(int port, String pathAndQuery) {
+        return LoopbackHttp.Request.get(URI.create("http://127.0.0.1:" + port + pathAndQuery));
     }
 
-    private String searchCheck(int n, HttpResponse<String> response) {
+    private String searchCheck(int n, LoopbackHttp.Response response) {
         try {
             JsonNode results = JSON.readTree(response.body()).path("results");
             return results.isArray() ? null : "no results array";
@@ -346,8 +345,8 @@ public final class Bench {
         return AnswerBearing.score(ranks);
     }
 
-    private List<AnswerBearing.Hit> hits(HttpRequest request) throws Exception {
-        HttpResponse<String> r = load.client().send(request, HttpResponse.BodyHandlers.ofString());
+    private List<AnswerBearing.Hit> hits(LoopbackHttp.Request request) throws Exception {
+        LoopbackHttp.Response r = LoadGenerator.send(request);
         if (r.statusCode() != 200) {
             throw new IllegalStateException(request.uri() + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -400,8 +399,7 @@ public final class Bench {
 
     private Results.Start baselineStart(ServiceProcess p, String corpus, int articles) throws Exception {
         long[] first = awaitFirst(p, this::baselineSearchRequest, this::searchCheck);
-        JsonNode stats = JSON.readTree(load.client().send(get(baselinePort, "/stats"),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode stats = JSON.readTree(LoadGenerator.send(get(baselinePort, "/stats")).body());
         int segments = stats.path("segments").asInt();
         long ingestMillis = stats.path("ingestMillis").asLong();
         long modelMillis = stats.path("modelLoadMillis").asLong();
@@ -431,7 +429,7 @@ public final class Bench {
             }
             long t0 = System.nanoTime();
             try {
-                HttpResponse<String> r = load.client().send(requests.request(0), HttpResponse.BodyHandlers.ofString());
+                LoopbackHttp.Response r = LoadGenerator.send(requests.request(0));
                 if (r.statusCode() == 200 && checker.problem(0, r) == null) {
                     return new long[] {p.elapsedMillis(), (System.nanoTime() - t0) / 1_000_000};
                 }
@@ -461,7 +459,7 @@ public final class Bench {
     private void targets() {
         results.loads.stream()
                 .filter(l -> l.system().equals("khabar") && l.corpus().equals(SEEDS) && l.endpoint().equals("chat")
-                        && l.embedding().equals("minilm") && l.kind().equals("load") && l.result().concurrency() == 8)
+                        && l.embedding().equals(SHIPPED) && l.kind().equals("load") && l.result().concurrency() == 8)
                 .findFirst().ifPresent(l -> {
                     results.targets.add(new Results.Target("/api/chat p50 at concurrency 8 (seeds)", "< 20 ms",
                             fmt(l.result().p50()) + " ms", l.result().p50() < 20));
@@ -473,7 +471,7 @@ public final class Bench {
         results.targets.add(new Results.Target("errors under load (all runs)", "0",
                 errors + " of " + requests + " requests", errors == 0));
         results.starts.stream().filter(s -> s.system().equals("khabar") && s.corpus().equals(SEEDS)
-                && s.embedding().equals("minilm") && s.persistedIndex()).findFirst().ifPresent(s -> results.targets.add(new Results.Target(
+                && s.embedding().equals(SHIPPED) && s.persistedIndex()).findFirst().ifPresent(s -> results.targets.add(new Results.Target(
                         "restart to first answer, persisted index (seeds)", "< 5 s",
                         fmt(s.firstAnswerMillis() / 1000.0) + " s", s.firstAnswerMillis() < 5000)));
     }

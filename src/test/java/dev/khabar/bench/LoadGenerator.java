@@ -1,8 +1,6 @@
 package dev.khabar.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,12 +23,12 @@ public final class LoadGenerator {
 
     /** Builds request number {@code n} (0-based); the same {@code n} is handed to the checker with its reply. */
     public interface Requests {
-        HttpRequest request(int n);
+        LoopbackHttp.Request request(int n);
     }
 
     /** Says what is wrong with a 2xx reply to request {@code n}, or returns null when it is complete. */
     public interface Checker {
-        String problem(int n, HttpResponse<String> response);
+        String problem(int n, LoopbackHttp.Response response);
     }
 
     /** What one run measured. Latencies in milliseconds. */
@@ -40,18 +38,13 @@ public final class LoadGenerator {
 
     private static final int MAX_ERROR_SAMPLES = 5;
 
-    private final HttpClient client;
+    private static final int TIMEOUT_MILLIS = 60_000;
 
-    public LoadGenerator(int connections) {
-        // The client's own executor runs the connection plumbing; the caller threads block in send().
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(Math.max(2, Math.min(connections, 4)), daemon("http-io")))
-                .build();
-    }
-
-    public HttpClient client() {
-        return client;
+    /** One request outside a load run, on its own connection. */
+    public static LoopbackHttp.Response send(LoopbackHttp.Request request) throws IOException {
+        try (LoopbackHttp http = new LoopbackHttp(TIMEOUT_MILLIS)) {
+            return http.send(request);
+        }
     }
 
     public Result run(int concurrency, int maxRequests, Duration duration, Requests requests, Checker checker)
@@ -68,37 +61,35 @@ public final class LoadGenerator {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, daemon("load"));
         for (int t = 0; t < concurrency; t++) {
             pool.execute(() -> {
-                while (System.nanoTime() < deadline) {
-                    int n = next.getAndIncrement();
-                    if (n >= maxRequests) {
-                        return;
-                    }
-                    long t0 = System.nanoTime();
-                    String problem;
-                    try {
-                        HttpRequest request = requests.request(n);
-                        checkLoopback(request);
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() / 100 != 2) {
-                            non2xx.incrementAndGet();
-                            problem = "HTTP " + response.statusCode() + ": " + abbreviate(response.body());
-                        } else {
-                            problem = checker.problem(n, response);
+                // One kept-alive connection per client thread, as a browser or a bot would hold.
+                try (LoopbackHttp http = new LoopbackHttp(TIMEOUT_MILLIS)) {
+                    while (System.nanoTime() < deadline) {
+                        int n = next.getAndIncrement();
+                        if (n >= maxRequests) {
+                            return;
                         }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    } catch (Exception e) {
-                        problem = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    }
-                    long t1 = System.nanoTime();
-                    latencies[n] = t1 - t0;
-                    lastEnd.accumulateAndGet(t1, Math::max);
-                    done.incrementAndGet();
-                    if (problem != null) {
-                        errors.incrementAndGet();
-                        if (samples.size() < MAX_ERROR_SAMPLES) {
-                            samples.add("#" + n + " " + problem);
+                        long t0 = System.nanoTime();
+                        String problem;
+                        try {
+                            LoopbackHttp.Response response = http.send(requests.request(n));
+                            if (response.statusCode() / 100 != 2) {
+                                non2xx.incrementAndGet();
+                                problem = "HTTP " + response.statusCode() + ": " + abbreviate(response.body());
+                            } else {
+                                problem = checker.problem(n, response);
+                            }
+                        } catch (Exception e) {
+                            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                        }
+                        long t1 = System.nanoTime();
+                        latencies[n] = t1 - t0;
+                        lastEnd.accumulateAndGet(t1, Math::max);
+                        done.incrementAndGet();
+                        if (problem != null) {
+                            errors.incrementAndGet();
+                            if (samples.size() < MAX_ERROR_SAMPLES) {
+                                samples.add("#" + n + " " + problem);
+                            }
                         }
                     }
                 }
@@ -130,13 +121,6 @@ public final class LoadGenerator {
 
     private static double millis(long nanos) {
         return Math.round(nanos / 10_000.0) / 100.0;
-    }
-
-    private static void checkLoopback(HttpRequest request) {
-        String host = request.uri().getHost();
-        if (!("127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host))) {
-            throw new IllegalArgumentException("load is only sent to loopback, not to " + host);
-        }
     }
 
     private static String abbreviate(String s) {

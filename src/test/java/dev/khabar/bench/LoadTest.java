@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,15 +35,14 @@ class LoadTest {
         List<String> questions = EvalQuestions.load(Path.of("eval/dev.jsonl"), Path.of("eval/extra.jsonl")).stream()
                 .map(EvalQuestions.Question::question).toList();
         Set<String> echoed = ConcurrentHashMap.newKeySet();
-        LoadGenerator load = new LoadGenerator(CONCURRENCY);
+        LoadGenerator load = new LoadGenerator();
 
         // The bound only keeps a hung server from hanging the build; it is not a performance requirement.
         LoadGenerator.Result r = load.run(CONCURRENCY, REQUESTS, Duration.ofMinutes(5), n -> {
             try {
                 String body = JSON.writeValueAsString(Map.of("question", questions.get(n % questions.size()),
                         "conversationId", "load-" + n));
-                return HttpRequest.newBuilder(chat).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                return LoopbackHttp.Request.postJson(chat, body);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -73,7 +73,8 @@ final class Report {
         md.append("## Queries on the seeds\n\n");
         md.append("Questions: `eval/dev.jsonl` and `eval/extra.jsonl` (answerable and not) in a fixed shuffled order. ")
                 .append("Each run lasts until its duration or request cap; latencies in ms.\n\n");
-        loadTable(l -> l.corpus().equals(Bench.SEEDS) && l.kind().equals("load") && l.embedding().equals("minilm"));
+        loadTable(l -> l.corpus().equals(Bench.SEEDS) && l.kind().equals("load") && (l.embedding().equals(Bench.SHIPPED)
+                || l.system().equals("baseline")));
     }
 
     private void bigCorpusQueries() {
@@ -130,7 +131,7 @@ final class Report {
                 .append("(`/api/chat`: retrieval, answer extraction, citation check) against the baseline's retrieval ")
                 .append("alone.\n\n");
         md.append("| measure | Khabar | baseline | ratio |\n|---|---:|---:|---:|\n");
-        Optional<Results.Start> kCold = start("khabar", Bench.SEEDS, "minilm", false);
+        Optional<Results.Start> kCold = start("khabar", Bench.SEEDS, Bench.SHIPPED, false);
         Optional<Results.Start> bCold = start("baseline", Bench.SEEDS, "minilm", false);
         if (kCold.isPresent() && bCold.isPresent()) {
             Results.Start k = kCold.get();
@@ -143,7 +144,7 @@ final class Report {
             row("RSS once serving, MiB", mib(k.memory().rss()), mib(b.memory().rss()), "");
             row("heap after full GC, MiB", mib(k.memory().heapUsedAfterGc()), mib(b.memory().heapUsedAfterGc()), "");
         }
-        memoryAfter("khabar", "minilm").ifPresent(k -> memoryAfter("baseline", "minilm").ifPresent(
+        memoryAfter("khabar", Bench.SHIPPED).ifPresent(k -> memoryAfter("baseline", "minilm").ifPresent(
                 b -> row("peak RSS after load, MiB", mib(k.peakRss()), mib(b.peakRss()), "")));
         for (int c : Bench.CONCURRENCY) {
             Optional<Results.Load> base = seedsLoad("baseline", "minilm", "search", c);
@@ -151,7 +152,7 @@ final class Report {
                 continue;
             }
             for (String endpoint : List.of("search", "chat")) {
-                seedsLoad("khabar", "minilm", endpoint, c).ifPresent(k -> {
+                seedsLoad("khabar", Bench.SHIPPED, endpoint, c).ifPresent(k -> {
                     String what = (endpoint.equals("chat") ? "chat" : "search") + " vs baseline search, c=" + c;
                     LoadGenerator.Result kr = k.result();
                     LoadGenerator.Result br = base.get().result();
@@ -163,7 +164,7 @@ final class Report {
                 });
             }
         }
-        quality("khabar", "minilm", "dev").ifPresent(k -> quality("baseline", "minilm", "dev").ifPresent(
+        quality("khabar", Bench.SHIPPED, "dev").ifPresent(k -> quality("baseline", "minilm", "dev").ifPresent(
                 b -> row("answer-bearing hit@5, eval/dev.jsonl", k.score().hitAtK(), b.score().hitAtK(), "")));
         md.append('\n');
         Optional<Results.Start> kBig = r.starts.stream().filter(s -> s.system().equals("khabar")
@@ -190,25 +191,26 @@ final class Report {
         md.append("A retrieved chunk is answer-bearing when it comes from one of the question's gold articles and ")
                 .append("contains one of its fact strings (case-insensitive, after NFC). hit@5: share of answerable ")
                 .append("questions with one in the top 5 (Khabar: `/api/search?k=5`); MRR: mean of 1/rank of the ")
-                .append("first. \"Khabar, lexical only\" is Khabar with `khabar.embedding.provider=none`.\n\n");
+                .append("first. Khabar as shipped is lexical; \"Khabar + MiniLM\" adds the dense leg ")
+                .append("(`khabar.embedding.provider=minilm`).\n\n");
         md.append("| questions | n | Khabar hit@5 | baseline hit@5 | ratio | Khabar MRR | baseline MRR | ")
-                .append("Khabar, lexical only: hit@5 | MRR |\n");
+                .append("Khabar + MiniLM: hit@5 | MRR |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String set : List.of("dev", "all")) {
-            Optional<Results.Quality> k = quality("khabar", "minilm", set);
+            Optional<Results.Quality> k = quality("khabar", Bench.SHIPPED, set);
             if (k.isEmpty()) {
                 continue;
             }
             Optional<AnswerBearing.Score> b = quality("baseline", "minilm", set).map(Results.Quality::score);
-            Optional<AnswerBearing.Score> lex = quality("khabar", "none", set).map(Results.Quality::score);
+            Optional<AnswerBearing.Score> dense = quality("khabar", Bench.DENSE, set).map(Results.Quality::score);
             AnswerBearing.Score ks = k.get().score();
             md.append("| ").append(set.equals("dev") ? "`eval/dev.jsonl`" : "all answerable (dev, extra, extra2)")
                     .append(" | ").append(ks.questions()).append(" | ").append(fmt(ks.hitAtK())).append(" | ")
                     .append(b.map(x -> fmt(x.hitAtK())).orElse("–")).append(" | ")
                     .append(b.map(x -> ratio(ks.hitAtK(), x.hitAtK())).orElse("–")).append(" | ")
                     .append(fmt(ks.mrr())).append(" | ").append(b.map(x -> fmt(x.mrr())).orElse("–")).append(" | ")
-                    .append(lex.map(x -> fmt(x.hitAtK())).orElse("–")).append(" | ")
-                    .append(lex.map(x -> fmt(x.mrr())).orElse("–")).append(" |\n");
+                    .append(dense.map(x -> fmt(x.hitAtK())).orElse("–")).append(" | ")
+                    .append(dense.map(x -> fmt(x.mrr())).orElse("–")).append(" |\n");
         }
         md.append('\n');
     }
@@ -216,17 +218,18 @@ final class Report {
     /** What the dense leg (MiniLM, fused at a small weight) costs and buys, on the seeds at concurrency 8. */
     private void denseLeg() {
         List<String> endpoints = List.of("chat", "search");
-        if (seedsLoad("khabar", "none", "chat", 8).isEmpty()) {
+        if (seedsLoad("khabar", Bench.DENSE, "chat", 8).isEmpty()) {
             return;
         }
         md.append("## What the dense leg costs (seeds, concurrency 8)\n\n");
-        md.append("Khabar as shipped embeds every question with MiniLM for a dense ranking fused at weight ")
-                .append("`khabar.retrieval.dense-weight` (0.05 by default: a tie-breaker). The same runs with ")
-                .append("`khabar.embedding.provider=none`; ratio = with MiniLM ÷ without.\n\n");
+        md.append("Khabar as shipped is lexical. With `khabar.embedding.provider=minilm` it also embeds every ")
+                .append("question with the bundled English MiniLM for a dense ranking fused at weight ")
+                .append("`khabar.retrieval.dense-weight` (0.05 by default: a tie-breaker). Same runs; ratio = with ")
+                .append("MiniLM ÷ without.\n\n");
         md.append("| measure | with MiniLM | lexical only | ratio |\n|---|---:|---:|---:|\n");
         for (String endpoint : endpoints) {
-            Optional<Results.Load> with = seedsLoad("khabar", "minilm", endpoint, 8);
-            Optional<Results.Load> without = seedsLoad("khabar", "none", endpoint, 8);
+            Optional<Results.Load> with = seedsLoad("khabar", Bench.DENSE, endpoint, 8);
+            Optional<Results.Load> without = seedsLoad("khabar", Bench.SHIPPED, endpoint, 8);
             if (with.isEmpty() || without.isEmpty()) {
                 continue;
             }
@@ -240,12 +243,12 @@ final class Report {
                     without.get().cpu().serverMsPerRequest(), "");
         }
         for (String set : List.of("dev", "all")) {
-            quality("khabar", "minilm", set).ifPresent(w -> quality("khabar", "none", set).ifPresent(o -> {
+            quality("khabar", Bench.DENSE, set).ifPresent(w -> quality("khabar", Bench.SHIPPED, set).ifPresent(o -> {
                 row("hit@5, " + set, w.score().hitAtK(), o.score().hitAtK(), "");
                 row("MRR, " + set, w.score().mrr(), o.score().mrr(), "");
             }));
         }
-        start("khabar", Bench.SEEDS, "minilm", false).ifPresent(w -> start("khabar", Bench.SEEDS, "none", false)
+        start("khabar", Bench.SEEDS, Bench.DENSE, false).ifPresent(w -> start("khabar", Bench.SEEDS, Bench.SHIPPED, false)
                 .ifPresent(o -> {
                     row("process start → first answer (cold), ms", w.firstAnswerMillis(), o.firstAnswerMillis(), "");
                     row("RSS once serving, MiB", mib(w.memory().rss()), mib(o.memory().rss()), "");
