@@ -2,6 +2,9 @@ package dev.khabar.index;
 
 import dev.khabar.config.KhabarConfig;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.nio.file.Files;
@@ -65,7 +68,7 @@ public class EmbeddingProvider {
         try {
             return switch (provider) {
                 case "none" -> Optional.empty();
-                case "minilm" -> Optional.of(OnnxSentenceEncoder.bundledMiniLm());
+                case "minilm" -> Optional.of(new AllMiniLmL6V2QuantizedEmbeddingModel());
                 case "onnx" -> Optional.of(onnx(config));
                 case "langchain4j" -> Optional.of(configured.get());
                 default -> {
@@ -89,6 +92,6 @@ public class EmbeddingProvider {
                 throw new IllegalStateException(p + " is not readable");
             }
         }
-        return OnnxSentenceEncoder.fromFiles(model, tokenizer);
+        return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
     }
 }
