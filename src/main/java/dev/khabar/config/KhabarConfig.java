@@ -80,9 +80,9 @@ public interface KhabarConfig {
          * quarkus-langchain4j (OpenAI-compatible or Ollama), {@code none}: lexical retrieval only.
          * <p>
          * Off by default: the only model that can ship offline, the English MiniLM, barely reads Devanagari. On the
-         * evaluation sets it changed one fact of 123 questions and reordered two answers, no better on balance,
-         * while embedding each question tripled the CPU an answer costs (bin/bench: 8 → 2.4 ms) and loading it
-         * added seconds to every start.
+         * evaluation sets it changed one fact of 159 questions and reordered two answers, no better on balance,
+         * while embedding each question cost 4.5× the server CPU per answer (bin/bench, /api/chat at concurrency 8:
+         * 7.2 vs 1.6 ms) and loading the model added a second to every start.
          */
         @WithDefault("none")
         String provider();
