@@ -2,9 +2,11 @@ package dev.khabar.index;
 
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Chunk;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +17,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -88,8 +93,47 @@ public final class LexicalIndex implements AutoCloseable {
         return s.toString();
     }
 
-    /** Makes the index hold exactly {@code articles}; returns how many articles were (re)written. */
+    /**
+     * Makes the index hold exactly {@code articles}; returns how many articles were (re)written. The index is derived
+     * from the articles, so one that Lucene finds corrupt (a disk fault, a copy cut short) is wiped and rebuilt
+     * rather than keeping the service from starting. A crash mid-write needs no such help: Lucene's last commit
+     * stays the one served.
+     */
     public synchronized int sync(Collection<Article> articles) {
+        try {
+            return write(articles);
+        } catch (UncheckedIOException e) {
+            if (!unreadable(e.getCause())) {
+                throw e;
+            }
+            LOG.warnf("Search index is unreadable (%s); rebuilding it from the articles", e.getCause().getMessage());
+            wipe();
+            return write(articles);
+        }
+    }
+
+    /** Lucene's ways of saying the files are damaged or missing, as opposed to the disk refusing a write. */
+    private static boolean unreadable(Throwable e) {
+        return e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException || e instanceof NoSuchFileException
+                || e instanceof FileNotFoundException;
+    }
+
+    private void wipe() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+                searchers = null;
+            }
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the unreadable search index", e);
+        }
+    }
+
+    private int write(Collection<Article> articles) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
             String built = writer.getLiveCommitData() == null ? null : liveCommitData(writer).get(LAYOUT);
             if (built != null && !built.equals(layout) || built == null && writer.getDocStats().numDocs > 0) {
