@@ -16,7 +16,7 @@ public final class IntentCues {
                     + "january|february|march|april|june|july|august|september|october|november|december|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern COUNT = Pattern.compile(
-            "\\d|(^|\\s)(एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|दर्जन)(\\s|$)|"
+            "\\d|(^|\\s)(दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|दर्जन)(\\s|$)|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\\b");
     private static final Pattern PLACE = Pattern.compile(
             "शहर|स्थित|क्षेत्र|राजधानी|केंद्र|में हुई|में होगी|\\bcity\\b|\\bin [A-Z]");

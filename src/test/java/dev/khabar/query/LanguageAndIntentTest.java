@@ -1,6 +1,8 @@
 package dev.khabar.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +30,17 @@ class LanguageAndIntentTest {
         assertEquals(Intent.MEANS, Intent.of("How did Kim Jong Un travel to Russia?"));
         assertEquals(Intent.MEANS, Intent.of("Kim Russia kaise pahunche?"));
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
+    }
+
+    @Test
+    void sentenceCuesForTheKindOfAnswer() {
+        assertTrue(IntentCues.fits(Intent.COUNT, "रूस को दो ट्रेनें भेजी गईं"));
+        assertTrue(IntentCues.fits(Intent.COUNT, "करीब 12 लाख गोले"));
+        // "एक" is also Hindi's indefinite article: "एक ट्रेन" is "a train", not a count.
+        assertFalse(IntentCues.fits(Intent.COUNT, "एक ट्रेन हथियार ले जाते दिख रही थी"));
+        assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
+        assertTrue(IntentCues.fits(Intent.REASON, "क्योंकि उन्हें हथियारों की जरूरत है"));
+        assertEquals(java.util.Set.of(Intent.REASON, Intent.COUNT),
+                IntentCues.of("इसलिए 2 देशों ने समझौता किया"));
     }
 }
