@@ -5,11 +5,11 @@ import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.Intent;
 import dev.khabar.query.IntentCues;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The analyzed terms of every sentence and headline, per field, so sentences can be scored and a question's words
@@ -47,14 +47,16 @@ public final class TermIndex {
         }
     }
 
-    private final Map<String, List<Terms>> sentences = new HashMap<>();
-    private final Map<String, Terms> titles = new HashMap<>();
+    private final Map<String, List<Terms>> sentences;
+    private final Map<String, Terms> titles;
 
     public TermIndex(Corpus corpus) {
-        for (Article a : corpus.articles().values()) {
-            sentences.put(a.id(), a.sentences().stream().map(s -> Terms.of(a.quote(s.span()))).toList());
-            titles.put(a.id(), Terms.of(a.title()));
-        }
+        // Analyzing every sentence three ways is most of a restart's work on a large corpus; articles are
+        // independent, and Lucene's analyzers keep their state per thread.
+        this.sentences = corpus.articles().values().parallelStream().collect(Collectors.toConcurrentMap(Article::id,
+                a -> a.sentences().stream().map(s -> Terms.of(a.quote(s.span()))).toList()));
+        this.titles = corpus.articles().values().parallelStream()
+                .collect(Collectors.toConcurrentMap(Article::id, a -> Terms.of(a.title())));
     }
 
     public Terms sentence(String documentId, Sentence s) {

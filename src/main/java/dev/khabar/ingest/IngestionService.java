@@ -81,35 +81,16 @@ public class IngestionService {
             articles.addAll(previous.articles().values());
             statuses.addAll(previous.statuses());
         }
-        for (Path file : files) {
-            CorpusReader.SourceFile source = reader.read(file);
-            String name = file.getFileName().toString();
-            Article article = null;
-            String error = source.error();
-            if (source.readable()) {
-                Article known = previous.article(source.id()).orElse(null);
-                try {
-                    article = known != null && known.contentHash().equals(source.contentHash())
-                            ? known
-                            : parser.parse(source.id(), source.text(), source.contentHash());
-                } catch (RuntimeException e) {
-                    error = e.getMessage();
-                }
+        // Reading, cleaning and splitting are independent per file: spread them over the cores. The order of the
+        // results is the order of the files, so logs and statuses stay deterministic.
+        for (Loaded loaded : files.parallelStream().map(file -> load(file, previous)).toList()) {
+            if (loaded.article() != null) {
+                articles.add(loaded.article());
             }
-            if (article != null) {
-                articles.add(article);
-                statuses.add(DocumentStatus.ok(article, name));
-                continue;
+            if (loaded.warning() != null) {
+                LOG.warn(loaded.warning());
             }
-            Article stale = previous.article(source.id()).orElse(null);
-            if (stale != null) {
-                articles.add(stale);
-                error += " (serving the previously ingested version)";
-            }
-            LOG.warnf("Article %s not ingested: %s", name, error);
-            statuses.add(new DocumentStatus(source.id(), stale == null ? null : stale.title(),
-                    stale == null ? 0 : stale.chunks().size(), stale == null ? 0 : stale.sentences().size(),
-                    DocumentStatus.FAILED, error, name));
+            statuses.add(loaded.status());
         }
         int reindexed = lexical.sync(articles);
         int embedded = dense().sync(articles);
@@ -122,6 +103,34 @@ public class IngestionService {
                 articles.size(), corpus.chunkCount(), config.corpus().dir().toAbsolutePath(), millis, reindexed,
                 embedded, failed);
         return lastReport;
+    }
+
+    /** One file's outcome: the article to serve (new, unchanged or a stale fallback), its status, a warning. */
+    private record Loaded(Article article, DocumentStatus status, String warning) {
+    }
+
+    private Loaded load(Path file, Corpus previous) {
+        CorpusReader.SourceFile source = reader.read(file);
+        String name = file.getFileName().toString();
+        String error = source.error();
+        if (source.readable()) {
+            Article known = previous.article(source.id()).orElse(null);
+            try {
+                Article article = known != null && known.contentHash().equals(source.contentHash())
+                        ? known
+                        : parser.parse(source.id(), source.text(), source.contentHash());
+                return new Loaded(article, DocumentStatus.ok(article, name), null);
+            } catch (RuntimeException e) {
+                error = e.getMessage();
+            }
+        }
+        Article stale = previous.article(source.id()).orElse(null);
+        if (stale != null) {
+            error += " (serving the previously ingested version)";
+        }
+        return new Loaded(stale, new DocumentStatus(source.id(), stale == null ? null : stale.title(),
+                stale == null ? 0 : stale.chunks().size(), stale == null ? 0 : stale.sentences().size(),
+                DocumentStatus.FAILED, error, name), "Article " + name + " not ingested: " + error);
     }
 
     public Snapshot snapshot() {
