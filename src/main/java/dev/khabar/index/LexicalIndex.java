@@ -30,6 +30,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -210,6 +211,8 @@ public final class LexicalIndex implements AutoCloseable {
             } finally {
                 manager.release(s);
             }
+        } catch (AlreadyClosedException e) {
+            return empty; // the index is being rebuilt from the articles; the next question sees the new one
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

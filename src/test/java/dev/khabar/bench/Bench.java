@@ -39,6 +39,8 @@ public final class Bench {
     static final String SHIPPED = "none";
     /** The opt-in dense leg with the bundled English MiniLM, measured to show what it costs and buys. */
     static final String DENSE = "minilm";
+    /** The plain LangChain4j baseline always embeds with the bundled MiniLM. */
+    static final String BASELINE_EMBEDDING = "minilm";
     private static final Pattern INGESTED = Pattern.compile(
             "(Ingested \\d+ articles \\(\\d+ chunks\\) from .* in \\d+ ms: \\d+ re-indexed, \\d+ chunks embedded, \\d+ failed)");
     private static final Pattern INGEST_NUMBERS = Pattern.compile(
@@ -121,10 +123,10 @@ public final class Bench {
         if (!"seeds".equals(System.getProperty("bench.only"))) {
             seedsBaseline();
             for (int size : plan.minilmSizes()) {
-                scaleOrNote(synthetic, size, "minilm");
+                scaleOrNote(synthetic, size, DENSE);
             }
             for (int size : plan.lexicalSizes()) {
-                scaleOrNote(synthetic, size, "none");
+                scaleOrNote(synthetic, size, SHIPPED);
             }
         }
         results.wallSeconds = (System.nanoTime() - t0) / 1_000_000_000;
@@ -164,18 +166,18 @@ public final class Bench {
         Path corpus = root.resolve(SEEDS);
         try (ServiceProcess p = startBaseline("seeds", corpus)) {
             results.starts.add(baselineStart(p, SEEDS, 5));
-            results.quality.add(new Results.Quality("baseline", "minilm", "dev", baselineQuality(dev)));
-            results.quality.add(new Results.Quality("baseline", "minilm", "all", baselineQuality(allAnswerable)));
-            loadRuns(p, "baseline", SEEDS, "minilm", "search", CONCURRENCY, this::baselineSearchRequest,
+            results.quality.add(new Results.Quality("baseline", BASELINE_EMBEDDING, "dev", baselineQuality(dev)));
+            results.quality.add(new Results.Quality("baseline", BASELINE_EMBEDDING, "all", baselineQuality(allAnswerable)));
+            loadRuns(p, "baseline", SEEDS, BASELINE_EMBEDDING, "search", CONCURRENCY, this::baselineSearchRequest,
                     this::searchCheck);
-            results.memoryAfterLoad.add(new Results.MemoryAfterLoad("baseline", SEEDS, "minilm", p.memory()));
+            results.memoryAfterLoad.add(new Results.MemoryAfterLoad("baseline", SEEDS, BASELINE_EMBEDDING, p.memory()));
         }
     }
 
     // ---- synthetic corpora: how ingestion, memory, disk, restart and query cost grow with the corpus
 
     private void scale(SyntheticCorpus synthetic, int size, String embedding) throws Exception {
-        String name = size + (embedding.equals("none") ? "" : "-" + embedding);
+        String name = size + (embedding.equals(SHIPPED) ? "" : "-" + embedding);
         Path corpus = work.resolve("corpus-" + size);
         long g0 = System.nanoTime();
         int articles = synthetic.write(corpus, size);
@@ -186,7 +188,7 @@ public final class Bench {
         try (ServiceProcess p = startKhabar(name + "-cold", corpus, data, embedding, List.of())) {
             results.starts.add(khabarStart(p, label, articles, embedding, false, data));
             probe(p, label, embedding);
-            if (size == plan.loadCorpusSize() && embedding.equals("none")) {
+            if (size == plan.loadCorpusSize() && embedding.equals(SHIPPED)) {
                 loadRuns(p, "khabar", label, embedding, "chat", CONCURRENCY, this::chatRequest, this::chatCheck);
                 loadRuns(p, "khabar", label, embedding, "search", CONCURRENCY, this::khabarSearchRequest,
                         this::searchCheck);
@@ -196,7 +198,7 @@ public final class Bench {
         try (ServiceProcess p = startKhabar(name + "-restart", corpus, data, embedding, List.of())) {
             results.starts.add(khabarStart(p, label, articles, embedding, true, data));
         }
-        if (plan.baselineAtScale() && embedding.equals("minilm")) {
+        if (plan.baselineAtScale() && embedding.equals(DENSE)) {
             try (ServiceProcess p = startBaseline(String.valueOf(size), corpus)) {
                 results.starts.add(baselineStart(p, label, articles));
                 probeBaseline(p, label);
@@ -229,7 +231,7 @@ public final class Bench {
 
     private void probeBaseline(ServiceProcess p, String corpus) throws InterruptedException {
         load.run(1, plan.probeRequests() / 4, plan.loadDuration(), this::baselineSearchRequest, this::searchCheck);
-        measure(p, "baseline", corpus, "minilm", "search", "probe", 1, plan.probeRequests(),
+        measure(p, "baseline", corpus, BASELINE_EMBEDDING, "search", "probe", 1, plan.probeRequests(),
                 this::baselineSearchRequest, this::searchCheck);
     }
 
@@ -408,7 +410,7 @@ public final class Bench {
         Results.Ingest ingest = new Results.Ingest(stats.path("documents").asInt(), segments,
                 stats.path("documents").asInt(), segments, 0, modelMillis + ingestMillis,
                 segments / Math.max(0.001, (modelMillis + ingestMillis) / 1000.0));
-        Results.Start s = new Results.Start("baseline", corpus, articles, "minilm", false, first[0], first[1], ingest,
+        Results.Start s = new Results.Start("baseline", corpus, articles, BASELINE_EMBEDDING, false, first[0], first[1], ingest,
                 p.memory(), 0);
         log("baseline %-26s first answer after %d ms; %d segments, model %d ms + ingestion %d ms; RSS %d MiB", corpus,
                 s.firstAnswerMillis(), segments, modelMillis, ingestMillis, s.memory().rss() >> 20);

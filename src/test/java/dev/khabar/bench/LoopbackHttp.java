@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -45,7 +46,10 @@ final class LoopbackHttp implements AutoCloseable {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** Sends {@code request}, reconnecting once when a kept-alive connection turns out to be closed. */
+    /**
+     * Sends {@code request}, reconnecting once when a kept-alive connection turns out to be closed. A timeout is not
+     * retried: the server has the request, and sending it again would double the wait and the work.
+     */
     Response send(Request request) throws IOException {
         checkLoopback(request.uri());
         boolean reused = socket != null && port == request.uri().getPort();
@@ -53,7 +57,7 @@ final class LoopbackHttp implements AutoCloseable {
             return exchange(request);
         } catch (IOException e) {
             close();
-            if (!reused) {
+            if (!reused || e instanceof SocketTimeoutException) {
                 throw e;
             }
             return exchange(request);
@@ -78,6 +82,10 @@ final class LoopbackHttp implements AutoCloseable {
         return read();
     }
 
+    private int chunkSize() throws IOException {
+        return Integer.parseInt(line().split(";")[0].trim(), 16);
+    }
+
     private Response read() throws IOException {
         String status = line();
         if (!status.startsWith("HTTP/1.")) {
@@ -100,8 +108,7 @@ final class LoopbackHttp implements AutoCloseable {
         byte[] body;
         if (chunked) {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
-                    size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+            for (int size = chunkSize(); size > 0; size = chunkSize()) {
                 all.write(in.readNBytes(size));
                 line();
             }

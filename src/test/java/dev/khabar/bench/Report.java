@@ -132,7 +132,7 @@ final class Report {
                 .append("alone.\n\n");
         md.append("| measure | Khabar | baseline | ratio |\n|---|---:|---:|---:|\n");
         Optional<Results.Start> kCold = start("khabar", Bench.SEEDS, Bench.SHIPPED, false);
-        Optional<Results.Start> bCold = start("baseline", Bench.SEEDS, "minilm", false);
+        Optional<Results.Start> bCold = start("baseline", Bench.SEEDS, Bench.BASELINE_EMBEDDING, false);
         if (kCold.isPresent() && bCold.isPresent()) {
             Results.Start k = kCold.get();
             Results.Start b = bCold.get();
@@ -144,10 +144,10 @@ final class Report {
             row("RSS once serving, MiB", mib(k.memory().rss()), mib(b.memory().rss()), "");
             row("heap after full GC, MiB", mib(k.memory().heapUsedAfterGc()), mib(b.memory().heapUsedAfterGc()), "");
         }
-        memoryAfter("khabar", Bench.SHIPPED).ifPresent(k -> memoryAfter("baseline", "minilm").ifPresent(
+        memoryAfter("khabar", Bench.SHIPPED).ifPresent(k -> memoryAfter("baseline", Bench.BASELINE_EMBEDDING).ifPresent(
                 b -> row("peak RSS after load, MiB", mib(k.peakRss()), mib(b.peakRss()), "")));
         for (int c : Bench.CONCURRENCY) {
-            Optional<Results.Load> base = seedsLoad("baseline", "minilm", "search", c);
+            Optional<Results.Load> base = seedsLoad("baseline", Bench.BASELINE_EMBEDDING, "search", c);
             if (base.isEmpty()) {
                 continue;
             }
@@ -164,12 +164,12 @@ final class Report {
                 });
             }
         }
-        quality("khabar", Bench.SHIPPED, "dev").ifPresent(k -> quality("baseline", "minilm", "dev").ifPresent(
+        quality("khabar", Bench.SHIPPED, "dev").ifPresent(k -> quality("baseline", Bench.BASELINE_EMBEDDING, "dev").ifPresent(
                 b -> row("answer-bearing hit@5, eval/dev.jsonl", k.score().hitAtK(), b.score().hitAtK(), "")));
         md.append('\n');
         Optional<Results.Start> kBig = r.starts.stream().filter(s -> s.system().equals("khabar")
-                && s.embedding().equals("minilm") && !s.corpus().equals(Bench.SEEDS) && !s.persistedIndex()).findFirst();
-        Optional<Results.Start> bBig = kBig.flatMap(k -> start("baseline", k.corpus(), "minilm", false));
+                && s.embedding().equals(Bench.DENSE) && !s.corpus().equals(Bench.SEEDS) && !s.persistedIndex()).findFirst();
+        Optional<Results.Start> bBig = kBig.flatMap(k -> start("baseline", k.corpus(), Bench.BASELINE_EMBEDDING, false));
         if (kBig.isPresent() && bBig.isPresent()) {
             Results.Start k = kBig.get();
             Results.Start b = bBig.get();
@@ -180,7 +180,7 @@ final class Report {
             row("chunks (segments) per second", k.ingest().chunksPerSecond(), b.ingest().chunksPerSecond(), "");
             row("process start → first answer, ms", k.firstAnswerMillis(), b.firstAnswerMillis(), "");
             row("RSS once serving, MiB", mib(k.memory().rss()), mib(b.memory().rss()), "");
-            probe("khabar", k.corpus(), "minilm", "search").ifPresent(ks -> probe("baseline", k.corpus(), "minilm",
+            probe("khabar", k.corpus(), Bench.DENSE, "search").ifPresent(ks -> probe("baseline", k.corpus(), Bench.BASELINE_EMBEDDING,
                     "search").ifPresent(bs -> row("search p50 ms, c=1", ks.p50(), bs.p50(), "")));
             md.append('\n');
         }
@@ -201,7 +201,7 @@ final class Report {
             if (k.isEmpty()) {
                 continue;
             }
-            Optional<AnswerBearing.Score> b = quality("baseline", "minilm", set).map(Results.Quality::score);
+            Optional<AnswerBearing.Score> b = quality("baseline", Bench.BASELINE_EMBEDDING, set).map(Results.Quality::score);
             Optional<AnswerBearing.Score> dense = quality("khabar", Bench.DENSE, set).map(Results.Quality::score);
             AnswerBearing.Score ks = k.get().score();
             md.append("| ").append(set.equals("dev") ? "`eval/dev.jsonl`" : "all answerable (dev, extra, extra2)")

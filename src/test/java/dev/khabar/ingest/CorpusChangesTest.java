@@ -48,8 +48,7 @@ class CorpusChangesTest {
                 throw new UncheckedIOException(e);
             }
             return Map.of("khabar.corpus.dir", CORPUS.toString(),
-                    "khabar.data.dir", "target/changing-corpus-data",
-                    "khabar.embedding.provider", "none");
+                    "khabar.data.dir", "target/changing-corpus-data");
         }
     }
 

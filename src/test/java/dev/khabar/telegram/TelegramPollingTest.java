@@ -36,8 +36,7 @@ class TelegramPollingTest {
                     "khabar.telegram.polling.timeout", "1S",
                     "khabar.telegram.polling.error-backoff", "PT0.1S",
                     "khabar.telegram.polling.offset-file", OFFSET_FILE.toString(),
-                    "khabar.telegram.delivery.backoff", "PT0.05S",
-                    "khabar.embedding.provider", "none");
+                    "khabar.telegram.delivery.backoff", "PT0.05S");
         }
 
         @Override

@@ -33,7 +33,6 @@ class TelegramWebhookTest {
             return Map.ofEntries(
                     Map.entry("khabar.corpus.dir", TelegramTestCorpus.create("telegram-corpus").toString()),
                     Map.entry("khabar.data.dir", "target/telegram-data"),
-                    Map.entry("khabar.embedding.provider", "none"),
                     Map.entry("khabar.telegram.token", TOKEN),
                     Map.entry("khabar.telegram.mode", "webhook"),
                     Map.entry("khabar.telegram.webhook-secret", SECRET),
