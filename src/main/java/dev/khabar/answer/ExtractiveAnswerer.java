@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 /**
  * The default, model-free answerer. It scores every sentence of the retrieved chunks by the weighted question
  * concepts it contains, the question's intent and its chunk's rank, and quotes the best few verbatim, each with its
- * own citation. If no passage covers enough of the question it says so instead of quoting something loosely related.
+ * own citation. If no passage covers enough of the question it says so instead of quoting something loosely related;
+ * so it does when the question is about the page rather than the news (a photo credit, a related link's headline).
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -73,11 +74,13 @@ public final class ExtractiveAnswerer implements Answerer {
         Context ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
         double coverage = bestCoverage(weights, chunks, ctx);
+        double furniture = weights.boilerplateCoverage(ctx.terms());
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%s | coverage %.2f | %s", query.question(), coverage, weights.describe());
+            LOG.debugf("%s | coverage %.2f | %s | boilerplate %.2f", query.question(), coverage, weights.describe(),
+                    furniture);
         }
         if (weights.size() == 0 || chunks.isEmpty() || coverage < minCoverage
-                || !weights.focusPresent(query.focus())) {
+                || !weights.focusPresent(query.focus()) || furniture >= minCoverage) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> ranked = candidates(query, weights, chunks, ctx);

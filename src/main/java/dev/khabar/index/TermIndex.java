@@ -23,14 +23,32 @@ public final class TermIndex {
      */
     public record Terms(Set<String> hi, Set<String> en, Set<String> rom, Set<Intent> cues) {
 
-        public static Terms of(String text) {
+        static Terms of(String text) {
             return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text),
                     IntentCues.of(text));
+        }
+
+        /** For text that is matched against questions but never quoted as an answer, so needs no cues. */
+        static Terms withoutCues(String text) {
+            return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text), Set.of());
         }
 
         /** Whether the text carries what a question of this intent asks for; see {@link IntentCues}. */
         public boolean fits(Intent intent) {
             return cues.contains(intent);
+        }
+
+        /** Every term of any of {@code parts}, each field apart; no answer cues, as none is quoted. */
+        static Terms union(java.util.Collection<Terms> parts) {
+            Set<String> hi = new HashSet<>();
+            Set<String> en = new HashSet<>();
+            Set<String> rom = new HashSet<>();
+            parts.forEach(t -> {
+                hi.addAll(t.hi());
+                en.addAll(t.en());
+                rom.addAll(t.rom());
+            });
+            return new Terms(Set.copyOf(hi), Set.copyOf(en), Set.copyOf(rom), Set.of());
         }
 
         public Set<String> field(String name) {
@@ -43,12 +61,14 @@ public final class TermIndex {
         }
 
         private static Set<String> set(String field, String text) {
-            return Set.copyOf(new HashSet<>(Analyzers.terms(field, text)));
+            return Set.copyOf(Analyzers.terms(field, text));
         }
     }
 
     private final Map<String, List<Terms>> sentences;
     private final Map<String, Terms> titles;
+    private final List<Terms> boilerplateLines;
+    private final Terms boilerplate;
 
     public TermIndex(Corpus corpus) {
         // Analyzing every sentence three ways is most of a restart's work on a large corpus; articles are
@@ -56,7 +76,11 @@ public final class TermIndex {
         this.sentences = corpus.articles().values().parallelStream().collect(Collectors.toConcurrentMap(Article::id,
                 a -> a.sentences().stream().map(s -> Terms.of(a.quote(s.span()))).toList()));
         this.titles = corpus.articles().values().parallelStream()
-                .collect(Collectors.toConcurrentMap(Article::id, a -> Terms.of(a.title())));
+                .collect(Collectors.toConcurrentMap(Article::id, a -> Terms.withoutCues(a.title())));
+        // Sites repeat their furniture (teasers, link lists) on every page: each distinct line is analyzed once.
+        this.boilerplateLines = corpus.articles().values().stream().flatMap(a -> a.boilerplate().stream())
+                .distinct().toList().parallelStream().map(Terms::withoutCues).toList();
+        this.boilerplate = Terms.union(boilerplateLines);
     }
 
     public Terms sentence(String documentId, Sentence s) {
@@ -65,5 +89,15 @@ public final class TermIndex {
 
     public Terms title(String documentId) {
         return titles.get(documentId);
+    }
+
+    /** The terms of all the articles' page boilerplate together; see {@link Article#boilerplate()}. */
+    public Terms boilerplate() {
+        return boilerplate;
+    }
+
+    /** The terms of each distinct line of page boilerplate. */
+    public List<Terms> boilerplateLines() {
+        return boilerplateLines;
     }
 }

@@ -60,7 +60,7 @@ public final class ConceptWeights {
         }
         return c.alternatives().stream().anyMatch(a -> a.field().equals(dev.khabar.index.Analyzers.HI)
                 && a.terms().size() == 1 && IntentCues.fits(Intent.TIME, a.terms().get(0))
-                && !a.terms().get(0).matches(".*\\d.*"));
+                && a.terms().get(0).chars().noneMatch(Character::isDigit));
     }
 
     private static double idf(int n, int df) {
@@ -94,13 +94,40 @@ public final class ConceptWeights {
                 || concepts.get(focus).kind() == Concept.Kind.UNLISTED;
     }
 
-    public boolean presentInCorpus(int i) {
-        return present[i];
+    /**
+     * The largest share of the question a single line of page boilerplate covers, counting only lines that hold a
+     * concept the articles themselves never mention (a photo credit, a related link's headline); 0 if none does.
+     * A question such a line answers better than the news is about the page around it, which is never cited.
+     */
+    public double boilerplateCoverage(TermIndex index) {
+        if (total <= 0 || !anyAbsentConceptIn(index.boilerplate())) {
+            return 0; // the usual case, settled on the union without looking at every line
+        }
+        double best = 0;
+        for (TermIndex.Terms line : index.boilerplateLines()) {
+            double[] found = strengthsOf(line);
+            for (int i = 0; i < found.length; i++) {
+                if (!present[i] && found[i] > 0) {
+                    best = Math.max(best, score(found) / total);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean anyAbsentConceptIn(TermIndex.Terms terms) {
+        for (int i = 0; i < concepts.size(); i++) {
+            if (!present[i] && strength(strongestFirst.get(i), terms) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Summed weight of the concepts found in {@code terms}, each scaled by how directly it was found. */
     public double matched(TermIndex.Terms terms) {
-        return score(strengths(List.of(terms)));
+        return score(seen.computeIfAbsent(terms, this::strengthsOf));
     }
 
     /**

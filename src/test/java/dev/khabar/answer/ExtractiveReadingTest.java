@@ -3,18 +3,13 @@ package dev.khabar.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.khabar.testing.MadeUpCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,18 +30,7 @@ class ExtractiveReadingTest {
     public static class MadeUpArticle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = Path.of("target", "reading-corpus");
-            try {
-                if (Files.exists(dir)) {
-                    try (Stream<Path> s = Files.walk(dir)) {
-                        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
-                Files.createDirectories(dir);
-                Files.writeString(dir.resolve("zz_warning.txt"), ARTICLE, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path dir = MadeUpCorpus.write("reading-corpus", Map.of("zz_warning.txt", ARTICLE));
             // One sentence at most, so anything more in the answer came from reading around it. The documented
             // warm-up switch is set too: it once failed start-up as a key the configuration mapping did not know.
             return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/reading-data",

@@ -1,0 +1,50 @@
+package dev.khabar.testing;
+
+import dev.khabar.Seeds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** A corpus folder under {@code target/} holding only the given made-up articles, for a test profile to point at. */
+public final class MadeUpCorpus {
+
+    private MadeUpCorpus() {
+    }
+
+    /** Creates {@code target/<name>} afresh with one file per entry (file name → text) and returns its path. */
+    public static Path write(String name, Map<String, String> articles) {
+        return create(name, List.of(), articles);
+    }
+
+    /** As {@link #write}, with the seed articles alongside. */
+    public static Path withSeeds(String name, Map<String, String> articles) {
+        return create(name, Seeds.files(), articles);
+    }
+
+    private static Path create(String name, List<Path> copies, Map<String, String> articles) {
+        Path dir = Path.of("target", name);
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> s = Files.walk(dir)) {
+                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(dir);
+            for (Path file : copies) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+            for (Map.Entry<String, String> a : articles.entrySet()) {
+                Files.writeString(dir.resolve(a.getKey()), a.getValue(), StandardCharsets.UTF_8);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
