@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -37,9 +39,16 @@ public final class Analyzers {
      * Bump whenever analysis changes (fields, analyzers, skeleton rules): a persisted index built by another
      * version is then rebuilt instead of being searched with mismatched terms.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
-    private static final Analyzer HINDI = new HindiAnalyzer();
+    /**
+     * Lucene's Hindi stop words less those that carry a question's meaning: "किम के साथ कौन गया" asks who went
+     * <em>with</em> him, "मुलाकात के बाद" what happened <em>after</em>, "दो" is a number.
+     */
+    private static final CharArraySet HINDI_STOP_WORDS = hindiStopWords(
+            Set.of("साथ", "संग", "पहले", "बाद", "घर", "दो", "अंदर", "भीतर", "नीचे"));
+
+    private static final Analyzer HINDI = new HindiAnalyzer(HINDI_STOP_WORDS);
     private static final Analyzer ENGLISH = new EnglishWords();
     private static final Analyzer ROMANIZED = new RomanizedSkeletons();
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), java.util.Map.of(
@@ -47,6 +56,17 @@ public final class Analyzers {
             TITLE_PREFIX + HI, HINDI, TITLE_PREFIX + EN, ENGLISH, TITLE_PREFIX + ROM, ROMANIZED));
 
     private Analyzers() {
+    }
+
+    private static CharArraySet hindiStopWords(Set<String> meaningful) {
+        CharArraySet stop = new CharArraySet(HindiAnalyzer.getDefaultStopSet().size(), false);
+        for (Object word : HindiAnalyzer.getDefaultStopSet()) {
+            String w = new String((char[]) word);
+            if (!meaningful.contains(w)) {
+                stop.add(w);
+            }
+        }
+        return CharArraySet.unmodifiableSet(stop);
     }
 
     /** The analyzer an IndexWriter uses: each text field with its own analysis. */
@@ -123,7 +143,7 @@ public final class Analyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream ts = new StopFilter(source, HindiAnalyzer.getDefaultStopSet());
+            TokenStream ts = new StopFilter(source, HINDI_STOP_WORDS);
             ts = new SkeletonFilter(ts);
             return new TokenStreamComponents(source, ts);
         }

@@ -26,11 +26,12 @@ final class QuestionWords {
 
     /**
      * Nouns that name the kind of answer wanted ("which day", "kis shahar", "किन देशों"): the answer says
-     * "Wednesday", not "day", so after a which-word they are not words to look for.
+     * "Wednesday", not "day", so after a which-word they are not words to look for. Organisations are not among
+     * them: Hindi news names one with its kind ("कोरियन सेंट्रल न्यूज एजेंसी", "वैगनर ग्रुप").
      */
     static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
             "time", "city", "cities", "place", "places", "country", "countries", "nation", "nations", "person",
-            "people", "name", "names", "body", "organisation", "organization", "group", "agency", "thing", "things",
+            "people", "name", "names", "thing", "things",
             "type", "kind", "sort", "tarah", "prakar", "तरह", "प्रकार", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");

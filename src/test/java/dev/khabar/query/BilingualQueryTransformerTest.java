@@ -1,6 +1,7 @@
 package dev.khabar.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.index.Analyzers;
@@ -64,5 +65,30 @@ class BilingualQueryTransformerTest {
         var lexicon = Lexicon.of(Map.of("missile", List.of("मिसाइल")), Map.of(), Set.of());
         ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("How many missiles did Kim fire?");
         assertEquals("missiles", q.concepts().get(q.focus()).surface());
+    }
+
+    @Test
+    void aWhichWordDropsTheKindOfValueAskedForButKeepsAnOrganisation() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of("agency", List.of("एजेंसी")), Map.of(), Set.of()));
+        List<String> day = t.transform("On which day did the summit start?").concepts().stream()
+                .map(Concept::surface).toList();
+        assertFalse(day.contains("day"), "the answer names a day, not the word: " + day);
+        Concept agency = t.transform("Which agency confirmed the visit?").concepts().get(0);
+        assertEquals("agency", agency.surface(), "the answer names it with its kind: कोरियन सेंट्रल न्यूज एजेंसी");
+        assertTrue(rendersAs(agency, Analyzers.HI, "एजेंसी"));
+    }
+
+    @Test
+    void hindiAnalysisKeepsTheWordsAnEnglishQuestionBridgesTo() {
+        List<String> indexed = Analyzers.terms(Analyzers.HI, "मुलाकात के बाद किम के साथ दो अधिकारी रूस गए");
+        for (String word : List.of("बाद", "साथ", "दो")) {
+            assertTrue(indexed.containsAll(Analyzers.terms(Analyzers.HI, word)) && !Analyzers.terms(Analyzers.HI, word)
+                    .isEmpty(), word + " in " + indexed);
+        }
+        assertTrue(Analyzers.terms(Analyzers.HI, "के").isEmpty(), "a postposition is still a stop word");
+        var lexicon = Lexicon.of(Map.of("along", List.of("साथ")), Map.of(), Set.of());
+        Concept along = new BilingualQueryTransformer(lexicon).transform("Who went along with Kim?").concepts().stream()
+                .filter(c -> c.surface().equals("along")).findFirst().orElseThrow();
+        assertTrue(rendersAs(along, Analyzers.HI, "साथ"));
     }
 }
