@@ -87,6 +87,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
+        if (LOG.isDebugEnabled()) {
+            ranked.stream().limit(6).forEach(c -> LOG.debugf("  %.2f (own+context %.2f) %s#%d %s", c.score(),
+                    c.matched(), c.article().id(), c.sentence().index(), c.article().quote(c.sentence().span())));
+        }
         // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
         int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
         List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, limit)));

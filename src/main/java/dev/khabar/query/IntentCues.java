@@ -10,19 +10,27 @@ public final class IntentCues {
 
     private static final Pattern REASON = Pattern.compile(
             "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|बदले|because|reason|due to");
+    /** Hindi months and weekdays. */
+    private static final String CALENDAR = "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|"
+            + "नवम्बर|दिसंबर|दिसम्बर|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार";
     private static final Pattern TIME = Pattern.compile(
-            "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
-                    + "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|"
+            CALENDAR + "|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|"
                     + "january|february|march|april|june|july|august|september|october|november|december|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern COUNT = Pattern.compile(
             "\\d|(^|\\s)(दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|दर्जन)(\\s|$)|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\\b");
+    /**
+     * "…में हुई" says where, unless a date comes before it: "सितम्बर में हुई बैठक" says when. "क्षेत्रीय",
+     * "केंद्रीय" (regional, central) describe and "स्थिति" is a situation; none of them places.
+     */
     private static final Pattern PLACE = Pattern.compile(
-            "शहर|स्थित|क्षेत्र|राजधानी|केंद्र|में हुई|में होगी|\\bcity\\b|\\bin [A-Z]");
+            "शहर|जगह|स्थल|स्थित(?!ि)|क्षेत्र(?!ीय)|राजधानी|केंद्र(?!ीय)|\\bcity\\b|\\bin [A-Z]|"
+                    + "(?<!" + CALENDAR + "|साल|वर्ष|महीने|\\d) में (हुई|होगी|हुआ|होगा)");
 
+    /** "कहा" (said), not "कहां" (where). */
     private static final Pattern STATEMENT = Pattern.compile(
-            "कहा|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी|संदेश|\"|“|‘|\\bsaid\\b|\\bannounced\\b");
+            "कहा(?![ंँ])|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी|संदेश|\"|“|‘|\\bsaid\\b|\\bannounced\\b");
 
     /** How people get somewhere: the vehicle or the route. */
     private static final Pattern MEANS = Pattern.compile(

@@ -43,4 +43,16 @@ class LanguageAndIntentTest {
         assertEquals(java.util.Set.of(Intent.REASON, Intent.COUNT),
                 IntentCues.of("इसलिए 2 देशों ने समझौता किया"));
     }
+
+    @Test
+    void placeCuesSayWhereNotWhenOrWhatKind() {
+        assertTrue(IntentCues.fits(Intent.PLACE, "ये मुलाकात वोस्तोचनी कॉस्मोड्रोम में हुई"));
+        assertFalse(IntentCues.fits(Intent.PLACE, "सितम्बर में हुई बैठक के दौरान"));
+        assertFalse(IntentCues.fits(Intent.PLACE, "2019 में हुआ समझौता"));
+        assertTrue(IntentCues.fits(Intent.TIME, "सितम्बर में हुई बैठक के दौरान"));
+        assertFalse(IntentCues.fits(Intent.PLACE, "उत्तर कोरिया की क्षेत्रीय स्थिति"));
+        assertTrue(IntentCues.fits(Intent.PLACE, "पूर्वी अमूर क्षेत्र में"));
+        assertFalse(IntentCues.fits(Intent.STATEMENT, "यह साफ नहीं है कि बैठक कहां होगी"));
+        assertTrue(IntentCues.fits(Intent.STATEMENT, "पुतिन ने कहा कि"));
+    }
 }
