@@ -24,6 +24,9 @@ public final class SyntheticCorpus {
 
     private static final long SEED = 20240618L;
     private static final String MARKER = ".synthetic";
+    /** Bumped when the shape of a generated article changes, so an old corpus on disk is regenerated. */
+    private static final int LAYOUT = 2;
+    private static final List<String> AGENCIES = List.of("Reuters", "AP", "AFP", "PTI", "ANI", "Social Media");
 
     private final List<String> sentences = new ArrayList<>();
     private final int sentencesPerArticle;
@@ -49,7 +52,7 @@ public final class SyntheticCorpus {
      */
     public int write(Path dir, int n) throws IOException {
         Path marker = dir.resolve(MARKER);
-        String stamp = n + " " + SEED + " " + sentences.size();
+        String stamp = n + " " + SEED + " " + sentences.size() + " " + LAYOUT;
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(stamp)) {
             return n + seedFiles.size();
         }
@@ -74,12 +77,19 @@ public final class SyntheticCorpus {
         return n + seedFiles.size();
     }
 
-    /** A headline line, then paragraphs of two to five sentences; about as many sentences as a seed article. */
+    /**
+     * A headline line, a captioned photo credit, then paragraphs of two to five sentences (about as many sentences as
+     * a seed article) with a "ये भी पढ़ें" block of two other headlines in the middle: real pages carry that furniture,
+     * and the cleaner and the boilerplate check pay for it.
+     */
     String article(Random random) {
         StringBuilder sb = new StringBuilder(pick(random)).append("\n\n");
+        sb.append("Photo ").append(random.nextInt(1000)).append(" (Photo Credit: ")
+                .append(AGENCIES.get(random.nextInt(AGENCIES.size()))).append(")\n\n");
         int count = sentencesPerArticle / 2 + random.nextInt(sentencesPerArticle + 1);
         int inParagraph = 0;
         int paragraphLength = 2 + random.nextInt(4);
+        boolean related = false;
         for (int i = 0; i < count; i++) {
             if (inParagraph > 0) {
                 sb.append(' ');
@@ -89,9 +99,21 @@ public final class SyntheticCorpus {
                 sb.append("\n\n");
                 inParagraph = 0;
                 paragraphLength = 2 + random.nextInt(4);
+                if (!related && i >= count / 2) {
+                    sb.append("ये भी पढ़ें\n").append(headline(random)).append('\n').append(headline(random))
+                            .append("\n\n");
+                    related = true;
+                }
             }
         }
         return sb.append('\n').toString();
+    }
+
+    /** A related link's headline: a short sentence without its full stop. */
+    private String headline(Random random) {
+        String h = pick(random);
+        h = h.substring(0, Math.min(h.length(), 150)).strip();
+        return h.replaceAll("[.।?!\"']+$", "");
     }
 
     private String pick(Random random) {

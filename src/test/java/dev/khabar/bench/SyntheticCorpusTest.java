@@ -47,6 +47,10 @@ class SyntheticCorpusTest {
                 long known = a.sentences().stream().filter(x -> seedSentences.contains(a.quote(x.span()).strip()))
                         .count();
                 assertTrue(known * 2 >= a.sentences().size(), "mostly seed sentences in " + file);
+                List<String> furniture = a.boilerplate();
+                assertTrue(furniture.stream().anyMatch(l -> l.contains("Photo Credit")), furniture.toString());
+                assertTrue(furniture.contains("ये भी पढ़ें") && furniture.size() >= 4, furniture.toString());
+                assertTrue(a.sentences().stream().noneMatch(x -> a.quote(x.span()).contains("Photo Credit")));
             }
         }
         assertEquals(20, synthetic);
