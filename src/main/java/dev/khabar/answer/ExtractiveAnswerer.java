@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * The default, model-free answerer. It scores every sentence of the retrieved chunks by the weighted question
  * concepts it contains, the question's intent and its chunk's rank, and quotes the best few verbatim, each with its
  * own citation. If no passage covers enough of the question it says so instead of quoting something loosely related;
- * so it does when the question is about the page rather than the news (a photo credit, a related link's headline).
+ * so it does when the question is about the retrieved pages rather than their news (a photo credit, a related link).
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -74,7 +74,8 @@ public final class ExtractiveAnswerer implements Answerer {
         Context ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
         double coverage = bestCoverage(weights, chunks, ctx);
-        double furniture = weights.boilerplateCoverage(ctx.terms());
+        double furniture = weights.boilerplateCoverage(chunks.stream().map(rc -> rc.chunk().documentId()).distinct()
+                .flatMap(doc -> ctx.terms().boilerplate(doc).stream()).toList());
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s | coverage %.2f | %s | boilerplate %.2f", query.question(), coverage, weights.describe(),
                     furniture);

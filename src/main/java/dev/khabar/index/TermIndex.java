@@ -5,15 +5,18 @@ import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.Intent;
 import dev.khabar.query.IntentCues;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The analyzed terms of every sentence and headline, per field, so sentences can be scored and a question's words
- * checked against a passage without going back to Lucene.
+ * The analyzed terms of every sentence, headline and line of page boilerplate, per field, so sentences can be scored
+ * and a question's words checked against a passage without going back to Lucene.
+ *
+ * <p>An article's terms are worked out the first time a question reaches it, not at ingestion: analyzing every
+ * sentence three ways was most of a restart on a large corpus, while a question only ever reads the few articles it
+ * retrieves. Articles that a re-ingestion leaves unchanged keep the terms already worked out.
  */
 public final class TermIndex {
 
@@ -38,19 +41,6 @@ public final class TermIndex {
             return cues.contains(intent);
         }
 
-        /** Every term of any of {@code parts}, each field apart; no answer cues, as none is quoted. */
-        static Terms union(java.util.Collection<Terms> parts) {
-            Set<String> hi = new HashSet<>();
-            Set<String> en = new HashSet<>();
-            Set<String> rom = new HashSet<>();
-            parts.forEach(t -> {
-                hi.addAll(t.hi());
-                en.addAll(t.en());
-                rom.addAll(t.rom());
-            });
-            return new Terms(Set.copyOf(hi), Set.copyOf(en), Set.copyOf(rom), Set.of());
-        }
-
         public Set<String> field(String name) {
             return switch (name) {
                 case Analyzers.HI -> hi;
@@ -65,39 +55,45 @@ public final class TermIndex {
         }
     }
 
-    private final Map<String, List<Terms>> sentences;
-    private final Map<String, Terms> titles;
-    private final List<Terms> boilerplateLines;
-    private final Terms boilerplate;
+    /** One article's terms, and the article they were worked out from. */
+    private record ArticleTerms(Article article, List<Terms> sentences, Terms title, List<Terms> boilerplate) {
+
+        static ArticleTerms of(Article a) {
+            return new ArticleTerms(a, a.sentences().stream().map(s -> Terms.of(a.quote(s.span()))).toList(),
+                    Terms.withoutCues(a.title()), a.boilerplate().stream().map(Terms::withoutCues).toList());
+        }
+    }
+
+    private final Corpus corpus;
+    private final Map<String, ArticleTerms> byArticle = new ConcurrentHashMap<>();
 
     public TermIndex(Corpus corpus) {
-        // Analyzing every sentence three ways is most of a restart's work on a large corpus; articles are
-        // independent, and Lucene's analyzers keep their state per thread.
-        this.sentences = corpus.articles().values().parallelStream().collect(Collectors.toConcurrentMap(Article::id,
-                a -> a.sentences().stream().map(s -> Terms.of(a.quote(s.span()))).toList()));
-        this.titles = corpus.articles().values().parallelStream()
-                .collect(Collectors.toConcurrentMap(Article::id, a -> Terms.withoutCues(a.title())));
-        // Sites repeat their furniture (teasers, link lists) on every page: each distinct line is analyzed once.
-        this.boilerplateLines = corpus.articles().values().stream().flatMap(a -> a.boilerplate().stream())
-                .distinct().toList().parallelStream().map(Terms::withoutCues).toList();
-        this.boilerplate = Terms.union(boilerplateLines);
+        this.corpus = corpus;
+    }
+
+    /** An index over {@code corpus} that reuses what {@code previous} worked out for the same, unchanged articles. */
+    public TermIndex(Corpus corpus, TermIndex previous) {
+        this(corpus);
+        previous.byArticle.forEach((id, terms) -> corpus.article(id)
+                .filter(a -> a == terms.article())
+                .ifPresent(a -> byArticle.put(id, terms)));
     }
 
     public Terms sentence(String documentId, Sentence s) {
-        return sentences.get(documentId).get(s.index());
+        return of(documentId).sentences().get(s.index());
     }
 
     public Terms title(String documentId) {
-        return titles.get(documentId);
+        return of(documentId).title();
     }
 
-    /** The terms of all the articles' page boilerplate together; see {@link Article#boilerplate()}. */
-    public Terms boilerplate() {
-        return boilerplate;
+    /** Each line of the article's page boilerplate; see {@link Article#boilerplate()}. */
+    public List<Terms> boilerplate(String documentId) {
+        return of(documentId).boilerplate();
     }
 
-    /** The terms of each distinct line of page boilerplate. */
-    public List<Terms> boilerplateLines() {
-        return boilerplateLines;
+    private ArticleTerms of(String documentId) {
+        return byArticle.computeIfAbsent(documentId, id -> ArticleTerms.of(corpus.article(id)
+                .orElseThrow(() -> new IllegalArgumentException("no article " + id))));
     }
 }

@@ -92,11 +92,16 @@ public class IngestionService {
             }
             statuses.add(loaded.status());
         }
+        long tRead = System.nanoTime();
         int reindexed = lexical.sync(articles);
+        long tLexical = System.nanoTime();
         int embedded = dense().sync(articles);
+        long tDense = System.nanoTime();
         Corpus corpus = new Corpus(articles, statuses);
-        snapshot = new Snapshot(corpus, new TermIndex(corpus));
+        snapshot = new Snapshot(corpus, new TermIndex(corpus, snapshot.terms()));
         long millis = (System.nanoTime() - t0) / 1_000_000;
+        LOG.debugf("Ingestion stages: read and parse %d ms, search index %d ms, vectors %d ms",
+                (tRead - t0) / 1_000_000, (tLexical - tRead) / 1_000_000, (tDense - tLexical) / 1_000_000);
         int failed = (int) statuses.stream().filter(s -> !DocumentStatus.OK.equals(s.status())).count();
         lastReport = new Report(articles.size(), corpus.chunkCount(), reindexed, embedded, failed, millis);
         LOG.infof("Ingested %d articles (%d chunks) from %s in %d ms: %d re-indexed, %d chunks embedded, %d failed",

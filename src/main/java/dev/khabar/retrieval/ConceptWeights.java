@@ -95,16 +95,16 @@ public final class ConceptWeights {
     }
 
     /**
-     * The largest share of the question a single line of page boilerplate covers, counting only lines that hold a
-     * concept the articles themselves never mention (a photo credit, a related link's headline); 0 if none does.
+     * The largest share of the question one of {@code lines} of page boilerplate covers, counting only lines that hold
+     * a concept the articles themselves never mention (a photo credit, a related link's headline); 0 if none does.
      * A question such a line answers better than the news is about the page around it, which is never cited.
      */
-    public double boilerplateCoverage(TermIndex index) {
-        if (total <= 0 || !anyAbsentConceptIn(index.boilerplate())) {
-            return 0; // the usual case, settled on the union without looking at every line
+    public double boilerplateCoverage(List<TermIndex.Terms> lines) {
+        if (total <= 0) {
+            return 0;
         }
         double best = 0;
-        for (TermIndex.Terms line : index.boilerplateLines()) {
+        for (TermIndex.Terms line : lines) {
             double[] found = strengthsOf(line);
             for (int i = 0; i < found.length; i++) {
                 if (!present[i] && found[i] > 0) {
@@ -114,15 +114,6 @@ public final class ConceptWeights {
             }
         }
         return best;
-    }
-
-    private boolean anyAbsentConceptIn(TermIndex.Terms terms) {
-        for (int i = 0; i < concepts.size(); i++) {
-            if (!present[i] && strength(strongestFirst.get(i), terms) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Summed weight of the concepts found in {@code terms}, each scaled by how directly it was found. */
