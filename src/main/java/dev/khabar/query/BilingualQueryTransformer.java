@@ -193,7 +193,12 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         if (!listed) {
             addSkeleton(alts, w);
             if (!w.chars().allMatch(Character::isDigit)) {
-                addHindi(alts, transliterator.toDevanagari(w), TRANSLITERATED);
+                String guess = language == Language.HINGLISH && !capitalized ? transliterator.hinglishToDevanagari(w)
+                        : transliterator.toDevanagari(w);
+                // A guessed verb stems to its root, and a two-letter root (जा, हो, कर) is in every other sentence.
+                if (Analyzers.terms(Analyzers.HI, guess).stream().allMatch(t -> t.length() > 2)) {
+                    addHindi(alts, guess, TRANSLITERATED);
+                }
             }
         }
         Concept.Kind kind = capitalized || w.chars().allMatch(Character::isDigit) ? Concept.Kind.NAME

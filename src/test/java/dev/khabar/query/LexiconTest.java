@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.khabar.index.Analyzers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,5 +52,25 @@ class LexiconTest {
         IcuTransliterator t = new IcuTransliterator();
         assertEquals("पुतिन", t.toDevanagari("putin"));
         assertEquals("किम", t.toDevanagari("Kim"));
+    }
+
+    @Test
+    void transliterationReadsHinglishSpelling() {
+        IcuTransliterator t = new IcuTransliterator();
+        assertEquals("सारे", t.hinglishToDevanagari("saare"), "aa is आ, e is ए");
+        assertEquals("हिसाब", t.hinglishToDevanagari("hisaab"));
+        assertEquals("दिया", t.hinglishToDevanagari("diya"), "a final a is आ");
+        assertEquals("बचपन", t.hinglishToDevanagari("bachpan").replace("\u094D", ""), "ch is च, not छ");
+        assertEquals(Analyzers.terms(Analyzers.HI, "पहुंचने"),
+                Analyzers.terms(Analyzers.HI, t.hinglishToDevanagari("pahunchne")));
+    }
+
+    @Test
+    void aGuessedSpellingThatStemsToATwoLetterRootIsLeftOut() {
+        var concepts = new BilingualQueryTransformer(BUNDLED).transform("Agar Putin North Korea jaate hain to?")
+                .concepts();
+        var jaate = concepts.stream().filter(c -> c.surface().equals("jaate")).findFirst();
+        assertTrue(jaate.isEmpty() || jaate.get().alternatives().stream()
+                .noneMatch(a -> a.field().equals(Analyzers.HI)), "जाते stems to जा: " + jaate);
     }
 }
