@@ -46,12 +46,8 @@ public class AnswerService {
         this.ingestion = ingestion;
         this.memory = memory;
         this.topK = config.retrieval().topK();
-        Answerer extractive = new ExtractiveAnswerer(
-                () -> {
-                    IngestionService.Snapshot s = ingestion.snapshot();
-                    return new ExtractiveAnswerer.Context(s.corpus(), s.terms(), ingestion.lexical());
-                },
-                config.answer().maxSentences(), config.answer().minCoverage());
+        Answerer extractive = new ExtractiveAnswerer(ingestion::view, config.answer().maxSentences(),
+                config.answer().minCoverage());
         FollowUpCondenser rules = new RuleBasedCondenser(this::names);
         if (config.answer().mode() == KhabarConfig.Answer.Mode.LLM) {
             this.answerer = new LlmAnswerer(model::complete, model::stream, extractive, ingestion::corpus);

@@ -1,9 +1,8 @@
 package dev.khabar.answer;
 
-import dev.khabar.index.LexicalIndex;
+import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
-import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
@@ -52,18 +51,15 @@ public final class ExtractiveAnswerer implements Answerer {
             "^(अगर ऐसा|यदि ऐसा|ऐसे में|ऐसा होने|इसके साथ ही|साथ ही|इसके अलावा|इसके बाद|इस वजह से|इसकी वजह से|इसलिए|इससे)"
                     + "|^(If so|In that case|Along with|Also|As a result|That is why)\\b");
 
-    /** What the answerer needs of the index at answer time. */
-    public record Context(Corpus corpus, TermIndex terms, LexicalIndex lexical) {
-    }
 
     private record Candidate(Article article, Sentence sentence, double matched, double score) {
     }
 
-    private final Supplier<Context> context;
+    private final Supplier<IndexView> context;
     private final int maxSentences;
     private final double minCoverage;
 
-    public ExtractiveAnswerer(Supplier<Context> context, int maxSentences, double minCoverage) {
+    public ExtractiveAnswerer(Supplier<IndexView> context, int maxSentences, double minCoverage) {
         this.context = context;
         this.maxSentences = maxSentences;
         this.minCoverage = minCoverage;
@@ -71,7 +67,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(ExpandedQuery query, List<RankedChunk> chunks) {
-        Context ctx = context.get();
+        IndexView ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
         double coverage = bestCoverage(weights, chunks, ctx);
         double furniture = weights.boilerplateCoverage(chunks.stream().map(rc -> rc.chunk().documentId()).distinct()
@@ -115,7 +111,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * "When" and "how many" questions are answered by a date or a number: if the best sentence carries none, the
      * articles talk about the subject but do not say what was asked.
      */
-    private static boolean answersTheKind(ExpandedQuery query, Candidate best, Context ctx) {
+    private static boolean answersTheKind(ExpandedQuery query, Candidate best, IndexView ctx) {
         Intent intent = query.intent();
         if (intent != Intent.TIME && intent != Intent.COUNT) {
             return true;
@@ -141,7 +137,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */
-    static double bestCoverage(ConceptWeights weights, List<RankedChunk> chunks, Context ctx) {
+    static double bestCoverage(ConceptWeights weights, List<RankedChunk> chunks, IndexView ctx) {
         if (weights.total() <= 0) {
             return 0;
         }
@@ -162,7 +158,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static List<Candidate> candidates(ExpandedQuery query, ConceptWeights weights, List<RankedChunk> chunks,
-            Context ctx) {
+            IndexView ctx) {
         Map<String, Candidate> byPlace = new LinkedHashMap<>();
         double total = weights.total();
         for (int rank = 0; rank < chunks.size(); rank++) {
@@ -194,7 +190,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * What a sentence matches itself, plus half of what its neighbours in the paragraph add: "ये मुलाकात ...
      * वोस्तोचनी कॉस्मोड्रोम में हुई" answers "where did Kim and Putin meet" though the names are in the sentence before.
      */
-    private static double evidence(ConceptWeights weights, Article article, Sentence s, Context ctx) {
+    private static double evidence(ConceptWeights weights, Article article, Sentence s, IndexView ctx) {
         double own = weights.matched(ctx.terms().sentence(article.id(), s));
         List<TermIndex.Terms> window = new ArrayList<>();
         for (int i = s.index() - 1; i <= s.index() + 1; i++) {

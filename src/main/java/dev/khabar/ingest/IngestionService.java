@@ -3,6 +3,7 @@ package dev.khabar.ingest;
 import dev.khabar.config.KhabarConfig;
 import dev.khabar.index.DenseIndex;
 import dev.khabar.index.EmbeddingProvider;
+import dev.khabar.index.IndexView;
 import dev.khabar.index.LexicalIndex;
 import dev.khabar.index.TermIndex;
 import dev.khabar.index.VectorCache;
@@ -30,17 +31,14 @@ public class IngestionService {
     public record Report(int documents, int chunks, int reindexed, int embeddedChunks, int failed, long millis) {
     }
 
-    /** Everything a query needs, swapped as one. */
-    public record Snapshot(Corpus corpus, TermIndex terms) {
-    }
-
     private final KhabarConfig config;
     private final CorpusReader reader = new CorpusReader();
     private final ArticleParser parser;
     private final LexicalIndex lexical;
     private final EmbeddingProvider embeddings;
     private volatile DenseIndex dense;
-    private volatile Snapshot snapshot = new Snapshot(Corpus.EMPTY, new TermIndex(Corpus.EMPTY));
+    /** Everything a query needs, swapped as one. */
+    private volatile IndexView view;
     private volatile Report lastReport;
 
     public IngestionService(KhabarConfig config, EmbeddingProvider embeddings) {
@@ -50,6 +48,7 @@ public class IngestionService {
         this.lexical = LexicalIndex.open(config.data().dir().resolve("lucene"),
                 LexicalIndex.layout("chunk.max-chars=" + config.chunk().maxChars(),
                         "chunk.overlap-sentences=" + config.chunk().overlapSentences()));
+        this.view = new IndexView(Corpus.EMPTY, new TermIndex(Corpus.EMPTY), lexical);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -68,7 +67,7 @@ public class IngestionService {
 
     public synchronized Report ingest() {
         long t0 = System.nanoTime();
-        Corpus previous = snapshot.corpus();
+        Corpus previous = view.corpus();
         List<Article> articles = new ArrayList<>();
         List<DocumentStatus> statuses = new ArrayList<>();
         List<Path> files;
@@ -98,7 +97,7 @@ public class IngestionService {
         int embedded = dense().sync(articles);
         long tDense = System.nanoTime();
         Corpus corpus = new Corpus(articles, statuses);
-        snapshot = new Snapshot(corpus, new TermIndex(corpus, snapshot.terms()));
+        view = new IndexView(corpus, new TermIndex(corpus, view.terms()), lexical);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         LOG.debugf("Ingestion stages: read and parse %d ms, search index %d ms, vectors %d ms",
                 (tRead - t0) / 1_000_000, (tLexical - tRead) / 1_000_000, (tDense - tLexical) / 1_000_000);
@@ -138,12 +137,13 @@ public class IngestionService {
                 DocumentStatus.FAILED, error, name), "Article " + name + " not ingested: " + error);
     }
 
-    public Snapshot snapshot() {
-        return snapshot;
+    /** The articles, their terms and the search index as of the last ingestion. */
+    public IndexView view() {
+        return view;
     }
 
     public Corpus corpus() {
-        return snapshot.corpus();
+        return view.corpus();
     }
 
     public LexicalIndex lexical() {

@@ -1,9 +1,8 @@
 package dev.khabar.retrieval;
 
-import dev.khabar.index.LexicalIndex;
+import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
-import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
 import java.util.ArrayList;
@@ -24,13 +23,10 @@ public final class CoverageReranker implements Reranker {
     /** How much the fused order still counts, fading with rank. */
     static final double RANK_PRIOR = 0.2;
 
-    /** The index views the reranker reads. */
-    public record Context(Corpus corpus, TermIndex terms, LexicalIndex lexical) {
-    }
 
-    private final Supplier<Context> context;
+    private final Supplier<IndexView> context;
 
-    public CoverageReranker(Supplier<Context> context) {
+    public CoverageReranker(Supplier<IndexView> context) {
         this.context = context;
     }
 
@@ -39,7 +35,7 @@ public final class CoverageReranker implements Reranker {
         if (query.isEmpty() || candidates.isEmpty()) {
             return candidates.subList(0, Math.min(k, candidates.size()));
         }
-        Context ctx = context.get();
+        IndexView ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
         double total = Math.max(weights.total(), 1e-9);
         List<RankedChunk> scored = new ArrayList<>();

@@ -32,10 +32,7 @@ public class SearchService {
                 new DenseRetriever(ingestion));
         this.fuser = new WeightedRrfFuser(r.rrfK(), r.lexicalWeight(), r.denseWeight());
         this.candidatesPerResult = r.candidatesPerResult();
-        this.reranker = new CoverageReranker(() -> {
-            IngestionService.Snapshot s = ingestion.snapshot();
-            return new CoverageReranker.Context(s.corpus(), s.terms(), ingestion.lexical());
-        });
+        this.reranker = new CoverageReranker(ingestion::view);
     }
 
     public ExpandedQuery transform(String question) {
