@@ -70,8 +70,7 @@ public final class ExtractiveAnswerer implements Answerer {
         IndexView ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
         double coverage = bestCoverage(weights, chunks, ctx);
-        double furniture = weights.boilerplateCoverage(chunks.stream().map(rc -> rc.chunk().documentId()).distinct()
-                .flatMap(doc -> ctx.terms().boilerplate(doc).stream()).toList());
+        double furniture = boilerplateCoverage(weights, chunks, ctx);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s | coverage %.2f | %s | boilerplate %.2f", query.question(), coverage, weights.describe(),
                     furniture);
@@ -134,6 +133,12 @@ public final class ExtractiveAnswerer implements Answerer {
         String t = sentence.strip();
         return t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'") || t.endsWith("-") || t.endsWith("–")
                 || t.endsWith(":");
+    }
+
+    /** How well a line of the retrieved pages' boilerplate covers the question; see ConceptWeights. */
+    private static double boilerplateCoverage(ConceptWeights weights, List<RankedChunk> chunks, IndexView ctx) {
+        return weights.boilerplateCoverage(chunks.stream().map(rc -> rc.chunk().documentId()).distinct()
+                .flatMap(doc -> ctx.terms().boilerplate(doc).stream()).toList());
     }
 
     /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */

@@ -17,8 +17,8 @@ public record Article(String id, String title, String text, String contentHash, 
     }
 
     /**
-     * The page around the article, everything the cleaner left out: related links, captions, credits, teasers. It
-     * is never quoted, line by line, but it tells a question about the page apart from a question the articles do not answer.
+     * The page around the article, line by line: everything the cleaner left out (related links, captions, credits,
+     * teasers). It is never quoted, but it tells a question about the page from one the articles do not answer.
      */
     public List<String> boilerplate() {
         StringBuilder out = new StringBuilder();

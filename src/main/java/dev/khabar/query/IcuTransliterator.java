@@ -4,8 +4,9 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
 /**
- * Latin → Devanagari by ICU's ISO 15919 rules: good for names ("putin" → पुतिन). Hinglish is spelt another way
- * ("saare", "dikhaya", "chuki"), so a Hinglish word is first respelt in ISO 15919 (सारे, दिखाया, चुकी).
+ * Latin → Devanagari by ICU's ISO 15919 rules: good for names ("putin" → पुतिन). Hinglish is spelt another way, so
+ * a Hinglish word is first respelt in ISO 15919: "saare" → सारे, "hisaab" → हिसाब, "pahunchne" → पहुंचने. Short
+ * vowels Hinglish does not mark ("dikhaya" for दिखाया) stay short: a guess, weighted as one.
  */
 public final class IcuTransliterator {
 
