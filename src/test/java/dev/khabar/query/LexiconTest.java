@@ -42,6 +42,7 @@ class LexiconTest {
     @Test
     void hinglishWordsFunctionWordsAndSpellingVariants() {
         assertTrue(BUNDLED.hinglishToHindi("hathiyar").contains("हथियार"));
+        assertTrue(BUNDLED.hinglishToHindi("pareshan").contains("चिंता"), "worried, as Hinglish says it");
         assertTrue(BUNDLED.isHinglishFunctionWord("kyun"));
         assertFalse(BUNDLED.isHinglishFunctionWord("hathiyar"));
         assertTrue(BUNDLED.hinglishBySkeleton("hathiyaar").contains("हथियार"), "found by consonant skeleton");
