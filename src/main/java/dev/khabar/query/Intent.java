@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** What kind of answer a question wants; steers which sentences the extractive answerer prefers. */
 public enum Intent {
     REASON("\\bwhy\\b|\\bkyun\\b|\\bkyon\\b|\\bkyu\\b|\\breason\\b|क्यों|क्यूं|वजह|कारण"),
-    TIME("\\bwhen\\b|\\bkab\\b|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"),
+    TIME("\\bwhen\\b|\\bkab\\b|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"
+            + "|\\b(kis|kaun ?se|kaun ?si|konse|konsi) (\\w+ )?(din|dino|dinon|tarikh|tareekh|saal|sal|mahine)\\b"),
     COUNT("how many|how much|how long|\\bkitni der\\b|कितनी देर|कितने समय|\\bkitne\\b|\\bkitna\\b|\\bkitni\\b|number of|कितने|कितना|कितनी"),
     PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"),
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce|\\bclaim|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),

@@ -24,6 +24,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.REASON, Intent.of("Why is the US worried?"));
         assertEquals(Intent.REASON, Intent.of("America ko chinta kyun hai?"));
         assertEquals(Intent.TIME, Intent.of("पुतिन उत्तर कोरिया कब जा रहे हैं?"));
+        assertEquals(Intent.TIME, Intent.of("Putin Pyongyang me kaunse do din rahenge?"));
+        assertEquals(Intent.TIME, Intent.of("Kim kis din Russia pahunche?"));
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
         assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
