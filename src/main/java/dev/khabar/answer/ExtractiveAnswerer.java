@@ -80,12 +80,12 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> ranked = candidates(query, weights, chunks, ctx);
-        if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
-            return Answer.refusal(Refusals.notFound(query.language()), NAME);
-        }
         if (LOG.isDebugEnabled()) {
             ranked.stream().limit(6).forEach(c -> LOG.debugf("  %.2f (own+context %.2f) %s#%d %s", c.score(),
                     c.matched(), c.article().id(), c.sentence().index(), c.article().quote(c.sentence().span())));
+        }
+        if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
+            return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
         int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
@@ -108,17 +108,19 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * "When" and "how many" questions are answered by a date or a number: if the best sentence carries none, the
-     * articles talk about the subject but do not say what was asked.
+     * articles talk about the subject but do not say what was asked. A "how long" may be answered by dates.
      */
     private static boolean answersTheKind(ExpandedQuery query, Candidate best, IndexView ctx) {
         Intent intent = query.intent();
         if (intent != Intent.TIME && intent != Intent.COUNT) {
             return true;
         }
+        boolean duration = intent == Intent.COUNT && Intent.asksForDuration(query.question());
         Article a = best.article();
         int i = best.sentence().index();
         for (int j = Math.max(0, i - 1); j <= Math.min(a.sentences().size() - 1, i + 1); j++) {
-            if (ctx.terms().sentence(a.id(), a.sentences().get(j)).fits(intent)) {
+            TermIndex.Terms terms = ctx.terms().sentence(a.id(), a.sentences().get(j));
+            if (terms.fits(intent) || duration && terms.fits(Intent.TIME)) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Concept> concepts = new ArrayList<>();
         List<String> latinRun = new ArrayList<>();
         List<Boolean> capitalized = new ArrayList<>();
+        List<String> devanagariRun = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         boolean first = true;
         java.util.Deque<String> recent = new java.util.ArrayDeque<>();
@@ -50,7 +52,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             // "which day", "kis tarah ki jagah": the kind of answer wanted, a few words after a which-word.
             boolean answerType = recent.stream().anyMatch(QuestionWords.WHICH::contains)
                     && QuestionWords.ANSWER_TYPES.contains(word.toLowerCase(Locale.ROOT))
-                    && Intent.of(text) != Intent.COUNT;
+                    && Intent.of(text) != Intent.COUNT
+                    // "how long", "how often": the rest of the question word, not a word to look for
+                    || "how".equals(recent.peekLast())
+                            && QuestionWords.HOW_WHAT.contains(word.toLowerCase(Locale.ROOT));
             recent.addLast(word.toLowerCase(Locale.ROOT));
             if (recent.size() > ANSWER_TYPE_WINDOW) {
                 recent.removeFirst();
@@ -59,6 +64,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                 concepts.addAll(latin(latinRun, capitalized, language));
                 latinRun.clear();
                 capitalized.clear();
+                concepts.addAll(devanagari(devanagariRun));
+                devanagariRun.clear();
                 first = false;
                 continue;
             }
@@ -66,14 +73,17 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                 concepts.addAll(latin(latinRun, capitalized, language));
                 latinRun.clear();
                 capitalized.clear();
-                concepts.addAll(hindi(word));
+                devanagariRun.add(word);
             } else if (word.length() > 1 || Character.isDigit(word.charAt(0))) {
+                concepts.addAll(devanagari(devanagariRun));
+                devanagariRun.clear();
                 latinRun.add(isAcronym(word) ? word : word.toLowerCase(Locale.ROOT));
                 capitalized.add(isAcronym(word) || (looksLikeName(word) && (!first || !isFunctionWord(word))));
             }
             first = false;
         }
         concepts.addAll(latin(latinRun, capitalized, language));
+        concepts.addAll(devanagari(devanagariRun));
         Intent intent = Intent.of(text);
         List<Concept> merged = merge(concepts);
         return new ExpandedQuery(text, language, intent, merged, focus(text, merged));
@@ -115,6 +125,36 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             }
         }
         return ExpandedQuery.NO_FOCUS;
+    }
+
+    /**
+     * A run of Hindi words: a phrase the glossary lists ("नॉर्थ कोरिया") becomes one concept with its other
+     * spellings ("उत्तर कोरिया"), longest first, when one of its words is known only through it (नॉर्थ); any other
+     * word stands alone, so "यूक्रेन युद्ध" still counts as two things the answer should mention.
+     */
+    private List<Concept> devanagari(List<String> words) {
+        List<Concept> concepts = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int taken = 1;
+            for (int n = Math.min(Lexicon.MAX_PHRASE_WORDS, words.size() - i); n >= 2 && taken == 1; n--) {
+                String phrase = String.join(" ", words.subList(i, i + n));
+                Set<String> spellings = lexicon.hindiSiblings(phrase);
+                boolean bridges = words.subList(i, i + n).stream().anyMatch(w -> lexicon.hindiSiblings(w).isEmpty());
+                if (!spellings.isEmpty() && bridges) {
+                    List<Alternative> alts = new ArrayList<>();
+                    addHindi(alts, phrase, LISTED);
+                    spellings.forEach(s -> addHindi(alts, s, SIBLING));
+                    concepts.add(new Concept(phrase, Concept.Kind.HINDI, alts));
+                    taken = n;
+                }
+            }
+            if (taken == 1) {
+                concepts.addAll(hindi(words.get(i)));
+            }
+            i += taken;
+        }
+        return concepts;
     }
 
     private List<Concept> hindi(String word) {

@@ -34,6 +34,15 @@ public enum Intent {
         return m.find() ? m.end() : -1;
     }
 
+    private static final Pattern DURATION = Pattern.compile(
+            "how long|how many (days|hours|weeks|months|years)|\\bkitne (din|dino|dinon|ghante|saal)\\b|\\bkitni der\\b"
+                    + "|\\bkab tak\\b|कितने (दिन|घंटे|साल)|कितनी देर|कितने समय|कब तक");
+
+    /** "How long", "कितने दिन", "kab tak": a duration, which an answer may give as dates ("Tuesday and Wednesday"). */
+    public static boolean asksForDuration(String question) {
+        return DURATION.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     public static Intent of(String question) {
         String q = question.toLowerCase(Locale.ROOT);
         for (Intent intent : values()) {

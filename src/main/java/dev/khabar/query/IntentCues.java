@@ -19,7 +19,11 @@ public final class IntentCues {
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern COUNT = Pattern.compile(
             "\\d|(^|\\s)(दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|दर्जन)(\\s|$)|"
-                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\\b");
+                    // "how many times": "तीसरी बार", the third. "पहली बार" is everywhere and "दूसरी तरफ" is "on the
+                    // other hand", so the first only does not count and the second only with बार.
+                    + "(^|\\s)(तीसरी|तीसरा|तीसरे|चौथी|चौथा|पांचवीं|पांचवां)(\\s|$)|(दूसरी|दूसरा) बार|"
+                    + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|second|third|fourth"
+                    + "|fifth)\\b");
     /**
      * "…में हुई" says where, unless a date comes before it: "सितम्बर में हुई बैठक" says when. "क्षेत्रीय",
      * "केंद्रीय" (regional, central) describe and "स्थिति" is a situation; none of them places.

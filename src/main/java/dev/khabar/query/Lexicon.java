@@ -83,7 +83,10 @@ public final class Lexicon {
         return hinglishFunctionWords.contains(w) || hinglish.containsKey(w);
     }
 
-    /** Other Hindi forms listed with {@code hindiWord} in the glossary (its synonyms and inflections). */
+    /**
+     * Other Hindi forms listed with {@code hindiWord} in the glossary (its synonyms and inflections); for a phrase
+     * such as "नॉर्थ कोरिया", its other spellings ("उत्तर कोरिया").
+     */
     public Set<String> hindiSiblings(String hindiWord) {
         return hindiSiblings.getOrDefault(hindiWord, Set.of());
     }
@@ -151,7 +154,8 @@ public final class Lexicon {
         english.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(hindi);
         for (String h : hindi) {
             Set<String> siblings = hindiSiblings.computeIfAbsent(h, x -> new LinkedHashSet<>());
-            hindi.stream().filter(o -> !o.equals(h) && !o.contains(" ")).forEach(siblings::add);
+            // A word's siblings are words; a phrase's ("नॉर्थ कोरिया") may be phrases too ("उत्तर कोरिया").
+            hindi.stream().filter(o -> !o.equals(h) && (h.contains(" ") || !o.contains(" "))).forEach(siblings::add);
         }
     }
 

@@ -15,7 +15,7 @@ final class QuestionWords {
             "his", "she", "her", "they", "them", "their", "one", "ones", "tell", "please", "know", "explain",
             "describe", "according", "article", "articles", "news", "report", "reports", "reported", "happen",
             "happened", "happening", "mention", "mentioned", "give", "get", "got", "getting", "make", "made", "thing",
-            "things", "way", "ways", "kind", "regarding", "say", "says");
+            "things", "way", "ways", "kind", "regarding", "say", "says", "gonna", "wanna", "gotta");
 
     /** Hindi question words that Lucene's Hindi stop list keeps. */
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",
@@ -35,6 +35,9 @@ final class QuestionWords {
             "type", "kind", "sort", "tarah", "prakar", "तरह", "प्रकार", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");
+
+    /** The second word of "how long", "how often", "how far": together they ask for a duration, a count, a distance. */
+    static final Set<String> HOW_WHAT = Set.of("long", "often", "far", "soon");
 
     /** Words that ask "which": the answer-type noun follows them. */
     static final Set<String> WHICH = Set.of("which", "what", "whose", "kis", "kin", "kaun", "kaunsa", "kaunse",

@@ -43,7 +43,7 @@ public final class ConceptWeights {
                 df = Math.max(df, docFreq(index, alt));
             }
             present[i] = df > 0;
-            weights[i] = df > 0 ? idf(n, df) : absentWeight(concepts.get(i).kind(), idf(n, 0));
+            weights[i] = df > 0 ? idf(n, df) : absentWeight(concepts.get(i), idf(n, 0));
             if (df > 0 && isTemporal(concepts.get(i))) {
                 // "in September 2023" narrows the question but is not its topic; rare as dates are, letting them
                 // weigh like names ranks any passage with a date above the one that answers.
@@ -71,11 +71,12 @@ public final class ConceptWeights {
      * A missing name is the surest sign the articles are about something else; a missing unknown Latin word is
      * as likely filler ("lately", "mostly") and counts little.
      */
-    private static double absentWeight(Concept.Kind kind, double maxIdf) {
-        return switch (kind) {
+    private static double absentWeight(Concept c, double maxIdf) {
+        return switch (c.kind()) {
             case NAME -> 2.0 * maxIdf;
             case LISTED -> maxIdf;
-            case HINDI -> maxIdf;
+            // a Hindi phrase ("शी जिनपिंग") missing from the articles weighs as its missing words would
+            case HINDI -> maxIdf * c.surface().split(" ").length;
             case UNLISTED -> UNLISTED_ABSENT_WEIGHT;
         };
     }

@@ -91,4 +91,28 @@ class BilingualQueryTransformerTest {
                 .filter(c -> c.surface().equals("along")).findFirst().orElseThrow();
         assertTrue(rendersAs(along, Analyzers.HI, "साथ"));
     }
+
+    @Test
+    void aHindiSpellingOfAGlossaryPhraseFindsTheArticlesSpelling() {
+        var lexicon = Lexicon.of(Map.of("north korea", List.of("उत्तर कोरिया", "नॉर्थ कोरिया"),
+                "war", List.of("युद्ध", "जंग"), "ukraine", List.of("यूक्रेन", "युक्रेन"), "ukraine war",
+                List.of("यूक्रेन युद्ध", "जंग")), Map.of(), Set.of());
+        var t = new BilingualQueryTransformer(lexicon);
+        Concept north = t.transform("पुतिन नॉर्थ कोरिया क्यों जा रहे हैं?").concepts().stream()
+                .filter(c -> c.surface().equals("नॉर्थ कोरिया")).findFirst().orElseThrow();
+        assertTrue(rendersAs(north, Analyzers.HI, "उत्तर कोरिया"), north.toString());
+        List<String> war = t.transform("यूक्रेन युद्ध कब शुरू हुआ?").concepts().stream().map(Concept::surface).toList();
+        assertTrue(war.contains("यूक्रेन") && war.contains("युद्ध"), "words the articles spell alike stay apart: " + war);
+    }
+
+    @Test
+    void howLongAsksForADurationAndLongIsNotAWordToFind() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
+        List<String> surfaces = t.transform("How long is Putin gonna stay in Pyongyang?").concepts().stream()
+                .map(Concept::surface).toList();
+        assertFalse(surfaces.contains("long") || surfaces.contains("gonna"), surfaces.toString());
+        assertTrue(Intent.asksForDuration("How long is Putin gonna stay?"));
+        assertTrue(Intent.asksForDuration("पुतिन कितने दिन रुकेंगे?"));
+        assertFalse(Intent.asksForDuration("How many missiles were fired?"));
+    }
 }
