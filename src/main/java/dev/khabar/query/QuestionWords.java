@@ -20,8 +20,9 @@ final class QuestionWords {
     /** Hindi question words that Lucene's Hindi stop list keeps. */
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",
             "कौन", "कौनसा", "किसने", "किसको", "किसे", "क्या", "बारे", "बताइए", "बताओ", "बताएं",
-            // Postpositions that Lucene's list keeps: they frame the question ("मुलाकात के दौरान") but name nothing.
-            "दौरान", "बाद", "पहले", "साथ", "तरफ", "ओर", "तहत", "द्वारा", "लेकर", "जरिए", "ज़रिए", "अलावा", "बीच",
+            // Postpositions that frame the question ("मुलाकात के दौरान") but name nothing; साथ is not among them, as
+            // "किम के साथ कौन गया" asks who went with him.
+            "दौरान", "बाद", "पहले", "तरफ", "ओर", "तहत", "द्वारा", "लेकर", "जरिए", "ज़रिए", "अलावा", "बीच",
             "मुताबिक", "अनुसार", "लिए", "सा", "सी", "से");
 
     /**

@@ -103,6 +103,9 @@ class BilingualQueryTransformerTest {
         assertTrue(rendersAs(north, Analyzers.HI, "उत्तर कोरिया"), north.toString());
         List<String> war = t.transform("यूक्रेन युद्ध कब शुरू हुआ?").concepts().stream().map(Concept::surface).toList();
         assertTrue(war.contains("यूक्रेन") && war.contains("युद्ध"), "words the articles spell alike stay apart: " + war);
+        List<String> with = t.transform("किम के साथ रूस कौन-कौन पहुंचा?").concepts().stream().map(Concept::surface)
+                .toList();
+        assertTrue(with.contains("साथ"), "who went with him: " + with);
     }
 
     @Test
