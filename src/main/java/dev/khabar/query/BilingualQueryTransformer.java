@@ -44,47 +44,37 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<String> latinRun = new ArrayList<>();
         List<Boolean> capitalized = new ArrayList<>();
         List<String> devanagariRun = new ArrayList<>();
+        Intent intent = Intent.of(text);
         Matcher m = WORD.matcher(text);
         boolean first = true;
         java.util.Deque<String> recent = new java.util.ArrayDeque<>();
         while (m.find()) {
             String word = m.group();
+            String lower = word.toLowerCase(Locale.ROOT);
             // "which day", "kis tarah ki jagah": the kind of answer wanted, a few words after a which-word.
-            boolean answerType = recent.stream().anyMatch(QuestionWords.WHICH::contains)
-                    && QuestionWords.ANSWER_TYPES.contains(word.toLowerCase(Locale.ROOT))
-                    && Intent.of(text) != Intent.COUNT
-                    // "how long", "how often": the rest of the question word, not a word to look for
-                    || "how".equals(recent.peekLast())
-                            && QuestionWords.HOW_WHAT.contains(word.toLowerCase(Locale.ROOT));
-            recent.addLast(word.toLowerCase(Locale.ROOT));
+            boolean answerType = intent != Intent.COUNT && QuestionWords.ANSWER_TYPES.contains(lower)
+                    && recent.stream().anyMatch(QuestionWords.WHICH::contains);
+            // "how long", "how often": the rest of the question word, not a word to look for.
+            boolean restOfHow = "how".equals(recent.peekLast()) && QuestionWords.HOW_WHAT.contains(lower);
+            recent.addLast(lower);
             if (recent.size() > ANSWER_TYPE_WINDOW) {
                 recent.removeFirst();
             }
-            if (answerType) {
-                concepts.addAll(latin(latinRun, capitalized, language));
-                latinRun.clear();
-                capitalized.clear();
-                concepts.addAll(devanagari(devanagariRun));
-                devanagariRun.clear();
-                first = false;
-                continue;
-            }
-            if (isDevanagari(word)) {
-                concepts.addAll(latin(latinRun, capitalized, language));
-                latinRun.clear();
-                capitalized.clear();
+            if (answerType || restOfHow) {
+                flushLatin(concepts, latinRun, capitalized, language);
+                flushDevanagari(concepts, devanagariRun);
+            } else if (isDevanagari(word)) {
+                flushLatin(concepts, latinRun, capitalized, language);
                 devanagariRun.add(word);
             } else if (word.length() > 1 || Character.isDigit(word.charAt(0))) {
-                concepts.addAll(devanagari(devanagariRun));
-                devanagariRun.clear();
-                latinRun.add(isAcronym(word) ? word : word.toLowerCase(Locale.ROOT));
+                flushDevanagari(concepts, devanagariRun);
+                latinRun.add(isAcronym(word) ? word : lower);
                 capitalized.add(isAcronym(word) || (looksLikeName(word) && (!first || !isFunctionWord(word))));
             }
             first = false;
         }
-        concepts.addAll(latin(latinRun, capitalized, language));
-        concepts.addAll(devanagari(devanagariRun));
-        Intent intent = Intent.of(text);
+        flushLatin(concepts, latinRun, capitalized, language);
+        flushDevanagari(concepts, devanagariRun);
         List<Concept> merged = merge(concepts);
         return new ExpandedQuery(text, language, intent, merged, focus(text, merged));
     }
@@ -125,6 +115,18 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             }
         }
         return ExpandedQuery.NO_FOCUS;
+    }
+
+    /** The concepts of a run of Latin words, added to {@code concepts}; the run starts over. */
+    private void flushLatin(List<Concept> concepts, List<String> run, List<Boolean> capitalized, Language language) {
+        concepts.addAll(latin(run, capitalized, language));
+        run.clear();
+        capitalized.clear();
+    }
+
+    private void flushDevanagari(List<Concept> concepts, List<String> run) {
+        concepts.addAll(devanagari(run));
+        run.clear();
     }
 
     /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.khabar.Seeds;
+import dev.khabar.testing.MadeUpCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -16,10 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A corpus folder that changes under the service: bad files, new files, edits and deletions. */
@@ -32,18 +30,9 @@ class CorpusChangesTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            MadeUpCorpus.withSeeds(CORPUS.getFileName().toString(), Map.of("empty.txt", "  \n"));
             try {
-                if (Files.exists(CORPUS)) {
-                    try (Stream<Path> s = Files.walk(CORPUS)) {
-                        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
-                Files.createDirectories(CORPUS);
-                for (Path seed : Seeds.files()) {
-                    Files.copy(seed, CORPUS.resolve(seed.getFileName()));
-                }
                 Files.write(CORPUS.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a', 'b'});
-                Files.writeString(CORPUS.resolve("empty.txt"), "  \n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
