@@ -36,6 +36,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // A body cut short reaches here as a bare "HTTP 400 Bad Request" wrapping the parser's own account.
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (status == 400 && json != null) {
+            return malformedJson(json);
+        }
         String message = switch (status) {
             case 404 -> "no such resource";
             case 405 -> "method not allowed on this path";
@@ -52,12 +57,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response unexpected(Exception e) {
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (json != null) {
+            return malformedJson(json);
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
-        }
-        if (root instanceof JsonProcessingException json) {
-            return malformedJson(json);
         }
         if (root instanceof java.nio.charset.CharacterCodingException || root instanceof IllegalArgumentException) {
             // Undecodable input surfaces as these; logged in full because a bug of ours would look the same.
@@ -66,5 +72,14 @@ public class ErrorMappers {
         }
         LOG.error("Unexpected failure", e);
         return json(500, "internal error");
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }
