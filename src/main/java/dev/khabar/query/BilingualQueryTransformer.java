@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class BilingualQueryTransformer implements QueryTransformer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+    /** "w/ kim" is chat shorthand for "with"; its one letter would otherwise be dropped as too short to mean much. */
+    private static final Pattern WITH_SHORTHAND = Pattern.compile("(?i)\\bw/(?!o\\b)");
 
     /** How much a guessed rendering counts next to a listed one. */
     static final float LISTED = 1.0f;
@@ -45,7 +47,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Boolean> capitalized = new ArrayList<>();
         List<String> devanagariRun = new ArrayList<>();
         Intent intent = Intent.of(text);
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(WITH_SHORTHAND.matcher(text).replaceAll("with "));
         boolean first = true;
         java.util.Deque<String> recent = new java.util.ArrayDeque<>();
         while (m.find()) {

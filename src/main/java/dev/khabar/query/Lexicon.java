@@ -159,12 +159,20 @@ public final class Lexicon {
         }
     }
 
-    /** Lookup key: the Porter stems of the words, stop words dropped. */
+    /**
+     * Lookup key: the Porter stems of the words. A word the English analyzer drops as a stop word stays as written,
+     * so "with" can be listed (साथ: "who went with Kim") and "went with" is not mistaken for "went".
+     */
     static String key(List<String> words) {
         List<String> stems = new ArrayList<>();
         for (String w : words) {
-            stems.addAll(Analyzers.terms(Analyzers.EN, w));
+            List<String> terms = Analyzers.terms(Analyzers.EN, w);
+            if (terms.isEmpty()) {
+                stems.add(w);
+            } else {
+                stems.addAll(terms);
+            }
         }
-        return String.join(" ", stems);
+        return String.join(" ", stems).strip();
     }
 }

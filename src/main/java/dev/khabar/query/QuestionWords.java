@@ -6,7 +6,7 @@ import java.util.Set;
 final class QuestionWords {
 
     static final Set<String> ENGLISH = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by",
-            "with", "about", "as", "into", "and", "or", "but", "if", "then", "so", "than", "that", "this", "these",
+            "about", "as", "into", "and", "or", "but", "if", "then", "so", "than", "that", "this", "these",
             "those", "there", "here", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am", "do",
             "does", "did", "done", "doing", "has", "have", "had", "having", "will", "would", "shall", "should", "can",
             "could", "may", "might", "must", "what", "why", "when", "where", "who", "whom", "whose", "which", "how",

@@ -90,6 +90,10 @@ class BilingualQueryTransformerTest {
         Concept along = new BilingualQueryTransformer(lexicon).transform("Who went along with Kim?").concepts().stream()
                 .filter(c -> c.surface().equals("along")).findFirst().orElseThrow();
         assertTrue(rendersAs(along, Analyzers.HI, "साथ"));
+        var withGlossary = Lexicon.of(Map.of("with", List.of("साथ"), "went", List.of("गए")), Map.of(), Set.of());
+        List<Concept> shorthand = new BilingualQueryTransformer(withGlossary).transform("who went w/ kim?").concepts();
+        assertTrue(shorthand.stream().anyMatch(c -> rendersAs(c, Analyzers.HI, "साथ")), "w/ is with: " + shorthand);
+        assertTrue(shorthand.stream().anyMatch(c -> rendersAs(c, Analyzers.HI, "गए")), "went stays a word of its own");
     }
 
     @Test

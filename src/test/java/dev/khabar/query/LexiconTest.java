@@ -31,6 +31,14 @@ class LexiconTest {
     }
 
     @Test
+    void anEnglishStopWordCanBeListedAndIsNotDroppedFromAPhrase() {
+        Lexicon l = Lexicon.of(Map.of("with", List.of("साथ"), "went", List.of("गए")), Map.of(), Set.of());
+        assertEquals(Set.of("साथ"), l.englishToHindi(List.of("with")));
+        assertTrue(l.englishToHindi(List.of("went", "with")).isEmpty(), "\"went with\" is two words, not \"went\"");
+        assertTrue(l.englishToHindi(List.of("the")).isEmpty());
+    }
+
+    @Test
     void bundledGlossaryCoversNewsVocabulary() {
         assertTrue(BUNDLED.size() > 1000);
         assertTrue(BUNDLED.englishToHindi(List.of("satellite")).contains("सैटेलाइट"));
@@ -47,6 +55,7 @@ class LexiconTest {
         assertTrue(BUNDLED.hinglishToHindi("pareshan").contains("चिंता"), "worried, as Hinglish says it");
         assertTrue(BUNDLED.isHinglishFunctionWord("kyun"));
         assertFalse(BUNDLED.isHinglishFunctionWord("hathiyar"));
+        assertFalse(BUNDLED.isHinglishFunctionWord("saath"), "\"Kim ke saath kaun gaya\" asks who went with him");
         assertTrue(BUNDLED.hinglishBySkeleton("hathiyaar").contains("हथियार"), "found by consonant skeleton");
     }
 
