@@ -54,8 +54,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
             // "which day", "kis tarah ki jagah": the kind of answer wanted, a few words after a which-word.
+            // "kab h? date?": so is a date in a question that asks when.
             boolean answerType = intent != Intent.COUNT && QuestionWords.ANSWER_TYPES.contains(lower)
-                    && recent.stream().anyMatch(QuestionWords.WHICH::contains);
+                    && recent.stream().anyMatch(QuestionWords.WHICH::contains)
+                    || intent == Intent.TIME && QuestionWords.DATE.contains(lower);
             // "how long", "how often": the rest of the question word, not a word to look for.
             boolean restOfHow = "how".equals(recent.peekLast()) && QuestionWords.HOW_WHAT.contains(lower);
             recent.addLast(lower);
@@ -154,14 +156,14 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                 }
             }
             if (taken == 1) {
-                concepts.addAll(hindi(words.get(i)));
+                concepts.addAll(hindi(words.get(i), i + 1 < words.size() ? words.get(i + 1) : ""));
             }
             i += taken;
         }
         return concepts;
     }
 
-    private List<Concept> hindi(String word) {
+    private List<Concept> hindi(String word, String next) {
         if (QuestionWords.HINDI.contains(word)) {
             return List.of();
         }
@@ -174,7 +176,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         for (String sibling : lexicon.hindiSiblings(word)) {
             addHindi(alts, sibling, SIBLING);
         }
-        return List.of(new Concept(word, Concept.Kind.HINDI, alts));
+        Concept.Kind kind = QuestionWords.isHindiVerb(word, next) ? Concept.Kind.HINDI_VERB : Concept.Kind.HINDI;
+        return List.of(new Concept(word, kind, alts));
     }
 
     private List<Concept> latin(List<String> words, List<Boolean> capitalized, Language language) {

@@ -16,6 +16,8 @@ public record Concept(String surface, Kind kind, List<Alternative> alternatives)
         LISTED,
         /** A Hindi word of a Hindi question. */
         HINDI,
+        /** A Hindi verb ("दिखाती है"): how the question asks, rarely what it is about. */
+        HINDI_VERB,
         /** A Latin word no lexicon knows: as likely filler or an odd inflection as a real topic. */
         UNLISTED
     }

@@ -37,12 +37,30 @@ final class QuestionWords {
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");
 
+    /** "Date" in its languages: what a question asking when wants, not a word the answer holds. */
+    static final Set<String> DATE = Set.of("date", "dates", "tarikh", "tareekh", "tarik", "तारीख", "तारीखें", "तिथि");
+
     /** The second word of "how long", "how often", "how far": together they ask for a duration, a count, a distance. */
     static final Set<String> HOW_WHAT = Set.of("long", "often", "far", "soon");
 
     /** Words that ask "which": the answer-type noun follows them. */
     static final Set<String> WHICH = Set.of("which", "what", "whose", "kis", "kin", "kaun", "kaunsa", "kaunse",
             "kaunsi", "konsa", "किस", "किन", "कौन", "कौनसा", "कौन-से", "कौनसे", "कौन-सा", "कौनसी");
+
+    /**
+     * Auxiliaries that follow a Hindi verb ("दिखाती है", "बताया था", "कर रहे"). गया and करता are not among them:
+     * "लखनऊ गया" and "हमला करता" follow a place and a noun.
+     */
+    private static final Set<String> HINDI_AUXILIARIES = Set.of("है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे",
+            "सकता", "सकती", "सकते", "चाहिए", "होगा", "होगी", "होंगे");
+    /** A vowel sign, ई or ए at the end: Hindi verb forms end so, many nouns ("चुनाव", "मौसम") do not. */
+    private static final java.util.regex.Pattern VOWEL_ENDING =
+            java.util.regex.Pattern.compile("[\\u093E-\\u094C\\u0908\\u090F]$");
+
+    /** A word ending in a vowel right before an auxiliary is a verb form: "दिखाती है", "लगा रखी है". */
+    static boolean isHindiVerb(String word, String next) {
+        return HINDI_AUXILIARIES.contains(next) && VOWEL_ENDING.matcher(word).find();
+    }
 
     private QuestionWords() {
     }

@@ -77,7 +77,8 @@ public final class ConceptWeights {
             case LISTED -> maxIdf;
             // a Hindi phrase ("शी जिनपिंग") missing from the articles weighs as its missing words would
             case HINDI -> maxIdf * c.surface().split(" ").length;
-            case UNLISTED -> UNLISTED_ABSENT_WEIGHT;
+            // the articles say "दर्शाती है" where the question says "दिखाती है"
+            case UNLISTED, HINDI_VERB -> UNLISTED_ABSENT_WEIGHT;
         };
     }
 
@@ -92,7 +93,8 @@ public final class ConceptWeights {
     /** False when the articles never mention the question's focus (the thing a "how many" question counts). */
     public boolean focusPresent(int focus) {
         return focus < 0 || focus >= present.length || present[focus]
-                || concepts.get(focus).kind() == Concept.Kind.UNLISTED;
+                || concepts.get(focus).kind() == Concept.Kind.UNLISTED
+                || concepts.get(focus).kind() == Concept.Kind.HINDI_VERB;
     }
 
     /**

@@ -53,6 +53,28 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void aHindiVerbIsMarkedSoItsAbsenceDoesNotSinkTheQuestion() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
+        Map<String, Concept.Kind> kinds = new java.util.HashMap<>();
+        t.transform("अमेरिका से टकराव के बीच मुलाकात क्या दिखाती है?").concepts()
+                .forEach(c -> kinds.put(c.surface(), c.kind()));
+        assertEquals(Concept.Kind.HINDI_VERB, kinds.get("दिखाती"), kinds.toString());
+        assertEquals(Concept.Kind.HINDI, kinds.get("मुलाकात"));
+        assertEquals(Concept.Kind.HINDI, t.transform("क्या वह लखनऊ गया था?").concepts().stream()
+                .filter(c -> c.surface().equals("लखनऊ")).findFirst().orElseThrow().kind(), "a place before गया");
+        assertEquals(Concept.Kind.HINDI, t.transform("भारत में चुनाव है?").concepts().stream()
+                .filter(c -> c.surface().equals("चुनाव")).findFirst().orElseThrow().kind(), "a noun before है");
+    }
+
+    @Test
+    void aDateInAQuestionAskingWhenIsTheAnswerKindNotAWordToFind() {
+        var lexicon = Lexicon.of(Map.of("visit", List.of("यात्रा")), Map.of(), Set.of("ka", "kab", "h"));
+        List<String> surfaces = new BilingualQueryTransformer(lexicon).transform("putin ka visit kab h? date?")
+                .concepts().stream().map(Concept::surface).toList();
+        assertEquals(List.of("putin", "visit"), surfaces);
+    }
+
+    @Test
     void acronymUsIsTheCountryNotThePronoun() {
         var lexicon = Lexicon.of(Map.of("us", List.of("अमेरिका")), Map.of(), Set.of());
         var t = new BilingualQueryTransformer(lexicon);
