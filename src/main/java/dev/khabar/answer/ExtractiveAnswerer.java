@@ -43,7 +43,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double NEIGHBOUR_SHARE = 0.5;
 
     private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
-            "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां|ऐसे|ऐसी)\\s"
+            "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|यही|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां|ऐसे|ऐसी)\\s"
                     + "|^(This|These|That|Those|He|She|They|It|Its|There)\\b");
 
     /** Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…". */

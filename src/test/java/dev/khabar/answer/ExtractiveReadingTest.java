@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How the extractive answerer reads around its best sentence, on a made-up article: a sentence that carries the best
- * one on is read with it, and a lead-in sub-heading is never quoted, not even as the sentence before.
+ * one on is read with it, one that points back is read after the sentence it points to, and a lead-in sub-heading is
+ * never quoted, not even as the sentence before.
  */
 @QuarkusTest
 @TestProfile(ExtractiveReadingTest.MadeUpArticle.class)
@@ -25,6 +26,8 @@ class ExtractiveReadingTest {
 
             क्या बोले ज़ोरबेक्स के मंत्री-
             वहीं ज़ोरबेक्स के मंत्री क्वेलन ने चेतावनी दी कि पड़ोसी देश नदी का पानी रोक सकता है. अगर ऐसा होता है तो इसके गंभीर परिणाम होंगे. मौसम विभाग ने बारिश का अनुमान जताया है.
+
+            पिछले साल ज़ोरबेक्स पर भारी जुर्माना लगा था. यही वजह है कि ज़ोरबेक्स अब विदेशी कर्ज़ मांग रहा है.
             """;
 
     public static class MadeUpArticle implements QuarkusTestProfile {
@@ -49,5 +52,12 @@ class ExtractiveReadingTest {
         assertTrue(a.text().contains("गंभीर परिणाम"), "the sentence that carries the warning on: " + a.text());
         assertFalse(a.text().contains("क्या बोले"), "the lead-in heading: " + a.text());
         assertFalse(a.text().contains("बारिश"), a.text());
+    }
+
+    @Test
+    void aSentenceThatPointsBackIsReadAfterWhatItPointsTo() {
+        Answer a = answers.answer("ज़ोरबेक्स अब किससे कर्ज़ मांग रहा है?").answer();
+        assertTrue(a.text().contains("यही वजह है"), a.text());
+        assertTrue(a.text().contains("भारी जुर्माना"), "\"this is why\" needs the sentence that says why: " + a.text());
     }
 }

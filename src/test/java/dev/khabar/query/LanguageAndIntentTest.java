@@ -28,6 +28,7 @@ class LanguageAndIntentTest {
         assertEquals(Intent.TIME, Intent.of("Kim kis din Russia pahunche?"));
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
+        assertEquals(Intent.PLACE, Intent.of("secret meeting kis city me hogi?"));
         assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
         assertEquals(Intent.MEANS, Intent.of("How did Kim Jong Un travel to Russia?"));
         assertEquals(Intent.MEANS, Intent.of("Kim Russia kaise pahunche?"));
