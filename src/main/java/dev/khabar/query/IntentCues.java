@@ -22,6 +22,8 @@ public final class IntentCues {
                     // "how many times": "तीसरी बार", the third. "पहली बार" is everywhere and "दूसरी तरफ" is "on the
                     // other hand", so the first only does not count and the second only with बार.
                     + "(^|\\s)(तीसरी|तीसरा|तीसरे|चौथी|चौथा|पांचवीं|पांचवां)(\\s|$)|(दूसरी|दूसरा) बार|"
+                    // "how many countries": "most of them" is a count; "several" (कई) says nothing of how many.
+                    + "अधिकांश|अधिकतर|ज्यादातर|ज़्यादातर|\\bmost\\b|\\bmajority\\b|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|second|third|fourth"
                     + "|fifth)\\b");
     /**

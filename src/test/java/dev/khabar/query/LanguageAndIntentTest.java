@@ -43,6 +43,8 @@ class LanguageAndIntentTest {
         assertFalse(IntentCues.fits(Intent.COUNT, "एक ट्रेन हथियार ले जाते दिख रही थी"));
         assertTrue(IntentCues.fits(Intent.COUNT, "यह पुतिन और किम के बीच तीसरी शिखर बैठक होगी"), "how many times");
         assertFalse(IntentCues.fits(Intent.COUNT, "दूसरी तरफ किम जोंग उन भी यात्रा पर निकले हैं"), "on the other hand");
+        assertTrue(IntentCues.fits(Intent.COUNT, "दुनिया की अधिकांश देशों ने पाबंदी लगा रखी है"), "how many: most");
+        assertFalse(IntentCues.fits(Intent.COUNT, "रूस पर कई सारे प्रतिबंध लगे हैं"), "several says nothing of how many");
         assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
         assertTrue(IntentCues.fits(Intent.REASON, "क्योंकि उन्हें हथियारों की जरूरत है"));
         assertEquals(java.util.Set.of(Intent.REASON, Intent.COUNT),
