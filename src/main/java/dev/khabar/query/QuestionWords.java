@@ -40,6 +40,9 @@ final class QuestionWords {
     /** "Date" in its languages: what a question asking when wants, not a word the answer holds. */
     static final Set<String> DATE = Set.of("date", "dates", "tarikh", "tareekh", "tarik", "तारीख", "तारीखें", "तिथि");
 
+    /** "Number" in its languages: what a question asking how many wants. */
+    static final Set<String> NUMBER = Set.of("number", "numbers", "nambar", "numbar", "नंबर", "संख्या");
+
     /** The second word of "how long", "how often", "how far": together they ask for a duration, a count, a distance. */
     static final Set<String> HOW_WHAT = Set.of("long", "often", "far", "soon");
 

@@ -67,11 +67,15 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
-    void aDateInAQuestionAskingWhenIsTheAnswerKindNotAWordToFind() {
+    void aDateOrANumberInAQuestionAskingForOneIsTheAnswerKindNotAWordToFind() {
         var lexicon = Lexicon.of(Map.of("visit", List.of("यात्रा")), Map.of(), Set.of("ka", "kab", "h"));
         List<String> surfaces = new BilingualQueryTransformer(lexicon).transform("putin ka visit kab h? date?")
                 .concepts().stream().map(Concept::surface).toList();
         assertEquals(List.of("putin", "visit"), surfaces);
+        List<String> hindi = new BilingualQueryTransformer(lexicon).transform("यह कितने नंबर की शिखर भेंट होगी?")
+                .concepts().stream().map(Concept::surface).toList();
+        assertFalse(hindi.contains("नंबर"), "the answer is an ordinal, not the word: " + hindi);
+        assertTrue(hindi.contains("शिखर"));
     }
 
     @Test
