@@ -32,6 +32,8 @@ public final class IntentCues {
      */
     private static final Pattern PLACE = Pattern.compile(
             "शहर|जगह|स्थल|स्थित(?!ि)|क्षेत्र(?!ीय)|राजधानी|केंद्र(?!ीय)|\\bcity\\b|\\bin [A-Z]|"
+                    // kinds of place a meeting or a launch happens at
+                    + "कॉस्मोड्रोम|स्पेसपोर्ट|एयरपोर्ट|हवाई अड्ड|बंदरगाह|दूतावास|मुख्यालय|प्रांत|द्वीप|"
                     + "(?<!" + CALENDAR + "|साल|वर्ष|महीने|\\d) में (हुई|होगी|हुआ|होगा)");
 
     /** "कहा" (said), not "कहां" (where). */

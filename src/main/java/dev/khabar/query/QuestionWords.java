@@ -23,7 +23,9 @@ final class QuestionWords {
             // Postpositions that frame the question ("मुलाकात के दौरान") but name nothing; साथ is not among them, as
             // "किम के साथ कौन गया" asks who went with him.
             "दौरान", "बाद", "पहले", "तरफ", "ओर", "तहत", "द्वारा", "लेकर", "जरिए", "ज़रिए", "अलावा", "बीच",
-            "मुताबिक", "अनुसार", "लिए", "सा", "सी", "से");
+            "मुताबिक", "अनुसार", "लिए", "सा", "सी", "से",
+            // "आने वाली मुलाकात": वाला makes the word before it an adjective and names nothing itself.
+            "वाला", "वाली", "वाले");
 
     /**
      * Nouns that name the kind of answer wanted ("which day", "kis shahar", "किन देशों"): the answer says

@@ -59,6 +59,7 @@ class LanguageAndIntentTest {
         assertTrue(IntentCues.fits(Intent.TIME, "सितम्बर में हुई बैठक के दौरान"));
         assertFalse(IntentCues.fits(Intent.PLACE, "उत्तर कोरिया की क्षेत्रीय स्थिति"));
         assertTrue(IntentCues.fits(Intent.PLACE, "पूर्वी अमूर क्षेत्र में"));
+        assertTrue(IntentCues.fits(Intent.PLACE, "'वोस्तोचनी स्पेसपोर्ट' में हमारे बीच हुई बैठक"), "a kind of place");
         assertFalse(IntentCues.fits(Intent.STATEMENT, "यह साफ नहीं है कि बैठक कहां होगी"));
         assertTrue(IntentCues.fits(Intent.STATEMENT, "पुतिन ने कहा कि"));
     }
