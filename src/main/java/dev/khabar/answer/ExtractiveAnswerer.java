@@ -37,6 +37,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double FOLLOWER_RATIO = 0.5;
     /** A follower from an article already quoted competes at this share of its score. */
     private static final double SAME_ARTICLE_FACTOR = 0.8;
+    /** How much a follower gains for each unit of question weight it adds to what is already quoted. */
+    private static final double NOVELTY = 1.0;
     /** Share of the concepts found only in the article's headline that a sentence is credited with. */
     private static final double TITLE_SHARE = 0.5;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
@@ -52,7 +54,8 @@ public final class ExtractiveAnswerer implements Answerer {
                     + "|^(If so|In that case|Along with|Also|As a result|That is why)\\b");
 
 
-    private record Candidate(Article article, Sentence sentence, double matched, double score) {
+    /** {@code found}: the strength of each question concept in the sentence itself, as ConceptWeights gives it. */
+    private record Candidate(Article article, Sentence sentence, double matched, double score, double[] found) {
     }
 
     private final Supplier<IndexView> context;
@@ -89,7 +92,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
         int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
-        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, limit)));
+        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, limit, weights)));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -185,7 +188,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 if (terms.fits(query.intent()) && weights.matched(terms) > 0) {
                     score += INTENT_BONUS * total;
                 }
-                byPlace.put(place, new Candidate(article, s, matched, score));
+                byPlace.put(place, new Candidate(article, s, matched, score, weights.strengths(List.of(terms))));
             }
         }
         List<Candidate> ranked = new ArrayList<>(byPlace.values());
@@ -225,7 +228,7 @@ public final class ExtractiveAnswerer implements Answerer {
             if (previous >= 0 && ANAPHORA.matcher(a.quote(c.sentence().span())).find()
                     && !isLeadIn(a.quote(a.sentences().get(previous).span()))
                     && places.add(a.id() + "#" + previous)) {
-                out.add(new Candidate(a, a.sentences().get(previous), 0, 0));
+                out.add(new Candidate(a, a.sentences().get(previous), 0, 0, new double[0]));
             }
             out.add(c);
         }
@@ -249,7 +252,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return chosen;
         }
         List<Candidate> out = new ArrayList<>(chosen);
-        out.add(out.indexOf(best) + 1, new Candidate(a, a.sentences().get(next), 0, 0));
+        out.add(out.indexOf(best) + 1, new Candidate(a, a.sentences().get(next), 0, 0, new double[0]));
         return out;
     }
 
@@ -257,17 +260,19 @@ public final class ExtractiveAnswerer implements Answerer {
      * The best sentence, then followers strong enough next to it, preferring articles not yet quoted: a second
      * article usually adds a fact, a second sentence of the same one usually repeats it.
      */
-    private static List<Candidate> choose(List<Candidate> ranked, int maxSentences) {
+    private static List<Candidate> choose(List<Candidate> ranked, int maxSentences, ConceptWeights weights) {
         Candidate best = ranked.get(0);
         List<Candidate> chosen = new ArrayList<>(List.of(best));
         Set<String> seen = new HashSet<>(Set.of(normalized(best)));
         Set<String> quotedArticles = new HashSet<>(Set.of(best.article().id()));
+        double[] covered = best.found().clone();
         List<Candidate> followers = new ArrayList<>(ranked.subList(1, ranked.size()));
         while (chosen.size() < maxSentences && !followers.isEmpty()) {
             Candidate next = null;
             double nextScore = -1;
             for (Candidate c : followers) {
                 double s = quotedArticles.contains(c.article().id()) ? c.score() * SAME_ARTICLE_FACTOR : c.score();
+                s += NOVELTY * gain(weights, covered, c.found());
                 if (s > nextScore) {
                     next = c;
                     nextScore = s;
@@ -278,9 +283,21 @@ public final class ExtractiveAnswerer implements Answerer {
             if (strongEnough && seen.add(normalized(next))) {
                 chosen.add(next);
                 quotedArticles.add(next.article().id());
+                for (int i = 0; i < covered.length; i++) {
+                    covered[i] = Math.max(covered[i], next.found()[i]);
+                }
             }
         }
         return chosen;
+    }
+
+    /** The weight of what {@code found} adds to what the chosen sentences already say. */
+    private static double gain(ConceptWeights weights, double[] covered, double[] found) {
+        double[] added = new double[covered.length];
+        for (int i = 0; i < covered.length; i++) {
+            added[i] = Math.max(0, found[i] - covered[i]);
+        }
+        return weights.score(added);
     }
 
     private static String normalized(Candidate c) {
