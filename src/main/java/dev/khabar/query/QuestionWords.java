@@ -62,9 +62,16 @@ final class QuestionWords {
     private static final java.util.regex.Pattern VOWEL_ENDING =
             java.util.regex.Pattern.compile("[\\u093E-\\u094C\\u0908\\u090F]$");
 
-    /** A word ending in a vowel right before an auxiliary is a verb form: "दिखाती है", "लगा रखी है". */
+    /** "कर रहा", "पड़ रहे": the progressive follows a bare verb stem, whatever it ends in. */
+    private static final Set<String> PROGRESSIVE = Set.of("रहा", "रही", "रहे");
+
+    /**
+     * A word ending in a vowel right before an auxiliary is a verb form ("दिखाती है", "लगा रखी है"), and so is any
+     * word before the progressive.
+     */
     static boolean isHindiVerb(String word, String next) {
-        return HINDI_AUXILIARIES.contains(next) && VOWEL_ENDING.matcher(word).find();
+        return PROGRESSIVE.contains(next)
+                || HINDI_AUXILIARIES.contains(next) && VOWEL_ENDING.matcher(word).find();
     }
 
     private QuestionWords() {

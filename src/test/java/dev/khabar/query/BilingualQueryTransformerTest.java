@@ -60,6 +60,8 @@ class BilingualQueryTransformerTest {
                 .forEach(c -> kinds.put(c.surface(), c.kind()));
         assertEquals(Concept.Kind.HINDI_VERB, kinds.get("दिखाती"), kinds.toString());
         assertEquals(Concept.Kind.HINDI, kinds.get("मुलाकात"));
+        assertEquals(Concept.Kind.HINDI_VERB, t.transform("किस दबाव का सामना करना पड़ रहा है?").concepts().stream()
+                .filter(c -> c.surface().equals("पड़")).findFirst().orElseThrow().kind(), "a stem before रहा");
         assertEquals(Concept.Kind.HINDI, t.transform("क्या वह लखनऊ गया था?").concepts().stream()
                 .filter(c -> c.surface().equals("लखनऊ")).findFirst().orElseThrow().kind(), "a place before गया");
         assertEquals(Concept.Kind.HINDI, t.transform("भारत में चुनाव है?").concepts().stream()
