@@ -41,6 +41,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double NOVELTY = 1.0;
     /** Share of the concepts found only in the article's headline that a sentence is credited with. */
     private static final double TITLE_SHARE = 0.5;
+    /** The share of the question a sentence must match itself to be credited with the whole headline share. */
+    private static final double OWN_SHARE_FOR_TITLE = 0.3;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
     private static final double NEIGHBOUR_SHARE = 0.5;
 
@@ -211,7 +213,10 @@ public final class ExtractiveAnswerer implements Answerer {
         double inWindow = weights.score(weights.strengths(window));
         window.add(ctx.terms().title(article.id()));
         double withTitle = weights.score(weights.strengths(window));
-        return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own) + TITLE_SHARE * Math.max(0, withTitle - inWindow);
+        // A sentence sharing little but the headline's words ("पुतिन … की वजह से बचते रहे") is not the answer the
+        // headline promises; it earns the headline's words in proportion to what it says of the question itself.
+        double titleShare = TITLE_SHARE * Math.min(1, own / Math.max(1e-9, OWN_SHARE_FOR_TITLE * weights.total()));
+        return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own) + titleShare * Math.max(0, withTitle - inWindow);
     }
 
     /**

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the extractive answerer reads around its best sentence, on a made-up article: a sentence that carries the best
- * one on is read with it, one that points back is read after the sentence it points to, and a lead-in sub-heading is
- * never quoted, not even as the sentence before.
+ * How the extractive answerer reads around its best sentence, on made-up articles: a sentence that carries the best
+ * one on is read with it, one that points back is read after the sentence it points to, one that shares little but
+ * the headline's words does not lead, and a lead-in sub-heading is never quoted, not even as the sentence before.
  */
 @QuarkusTest
 @TestProfile(ExtractiveReadingTest.MadeUpArticle.class)
@@ -30,10 +30,19 @@ class ExtractiveReadingTest {
             पिछले साल ज़ोरबेक्स पर भारी जुर्माना लगा था. यही वजह है कि ज़ोरबेक्स अब विदेशी कर्ज़ मांग रहा है.
             """;
 
+    /** A headline that asks the question, a sentence with a "because" but little else, and the answer. */
+    static final String HEADLINE_ASKS = """
+            क्वेलन की चेतावनी से क्यों घबराया पड़ोसी देश
+
+            तूफान की वजह से क्वेलन की उड़ानें रद्द हुईं.
+
+            पड़ोसी देश को आशंका है कि नदी का पानी रुक जाएगा और खेत सूख जाएंगे.
+            """;
+
     public static class MadeUpArticle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("reading-corpus", Map.of("zz_warning.txt", ARTICLE));
+            Path dir = MadeUpCorpus.write("reading-corpus", Map.of("zz_warning.txt", ARTICLE, "zz_worry.txt", HEADLINE_ASKS));
             // One sentence at most, so anything more in the answer came from reading around it. The documented
             // warm-up switch is set too: it once failed start-up as a key the configuration mapping did not know.
             return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/reading-data",
@@ -59,5 +68,12 @@ class ExtractiveReadingTest {
         Answer a = answers.answer("ज़ोरबेक्स अब किससे कर्ज़ मांग रहा है?").answer();
         assertTrue(a.text().contains("यही वजह है"), a.text());
         assertTrue(a.text().contains("भारी जुर्माना"), "\"this is why\" needs the sentence that says why: " + a.text());
+    }
+
+    @Test
+    void aSentenceSharingOnlyTheHeadlinesWordsDoesNotLead() {
+        Answer a = answers.answer("पड़ोसी देश क्वेलन की चेतावनी से क्यों घबराया?").answer();
+        assertTrue(a.text().contains("आशंका"), "the worry itself, not a flight cancelled \"because of\" a storm: "
+                + a.text());
     }
 }
