@@ -45,6 +45,8 @@ class LexiconTest {
         assertTrue(BUNDLED.englishToHindi(List.of("north", "korea")).contains("उत्तर कोरिया"));
         assertTrue(BUNDLED.englishToHindi(List.of("worried")).contains("चिंता"));
         assertTrue(BUNDLED.englishToHindi(List.of("weapons")).contains("हथियार"));
+        assertTrue(BUNDLED.englishToHindi(List.of("after")).contains("बाद"), "Hindi analysis keeps बाद, so it can be found");
+        assertTrue(BUNDLED.englishToHindi(List.of("said")).contains("जानकारी"), "\"एजेंसी ने जानकारी दी है कि…\"");
         assertTrue(BUNDLED.englishToHindi(List.of("nk")).contains("उत्तर कोरिया"), "an unknown acronym weighs as an"
                 + " absent name and sinks the question");
     }
