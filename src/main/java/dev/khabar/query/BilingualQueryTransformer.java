@@ -165,7 +165,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     }
 
     private List<Concept> hindi(String word, String next) {
-        if (QuestionWords.HINDI.contains(word)) {
+        if (QuestionWords.HINDI.contains(word) || QuestionWords.isPassiveSaying(word, next)) {
             return List.of();
         }
         List<String> terms = Analyzers.terms(Analyzers.HI, word);

@@ -25,7 +25,14 @@ final class QuestionWords {
             "दौरान", "बाद", "पहले", "तरफ", "ओर", "तहत", "द्वारा", "लेकर", "जरिए", "ज़रिए", "अलावा", "बीच",
             "मुताबिक", "अनुसार", "लिए", "सा", "सी", "से",
             // "आने वाली मुलाकात": वाला makes the word before it an adjective and names nothing itself.
-            "वाला", "वाली", "वाले");
+            "वाला", "वाली", "वाले",
+            // "लेख में … क्या बताया गया है": the question's words about the articles themselves
+            "लेख", "लेखों", "आर्टिकल");
+
+    /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
+    static boolean isPassiveSaying(String word, String next) {
+        return (word.equals("बताया") || word.equals("कहा")) && (next.equals("गया") || next.equals("गई"));
+    }
 
     /**
      * Nouns that name the kind of answer wanted ("which day", "kis shahar", "किन देशों"): the answer says

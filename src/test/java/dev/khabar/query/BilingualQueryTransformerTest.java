@@ -69,6 +69,16 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void wordsAboutTheArticlesThemselvesAreNotWordsToFind() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
+        List<String> surfaces = t.transform("लेख में रूस और चीन के रिश्तों के बारे में क्या बताया गया है?").concepts()
+                .stream().map(Concept::surface).toList();
+        assertEquals(List.of("रूस", "चीन", "रिश्तों"), surfaces);
+        assertTrue(t.transform("किम ने क्या बताया?").concepts().stream().anyMatch(c -> c.surface().equals("बताया")),
+                "what someone told is still a word to find");
+    }
+
+    @Test
     void aDateOrANumberInAQuestionAskingForOneIsTheAnswerKindNotAWordToFind() {
         var lexicon = Lexicon.of(Map.of("visit", List.of("यात्रा")), Map.of(), Set.of("ka", "kab", "h"));
         List<String> surfaces = new BilingualQueryTransformer(lexicon).transform("putin ka visit kab h? date?")

@@ -33,6 +33,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.MEANS, Intent.of("How did Kim Jong Un travel to Russia?"));
         assertEquals(Intent.MEANS, Intent.of("Kim Russia kaise pahunche?"));
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
+        assertEquals(Intent.GENERAL, Intent.of("लेख में चीन के बारे में क्या बताया गया है?"), "what the article says");
+        assertEquals(Intent.STATEMENT, Intent.of("किम ने पुतिन को क्या बताया?"));
     }
 
     @Test
