@@ -144,8 +144,9 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** How well a line of the retrieved pages' boilerplate covers the question; see ConceptWeights. */
     private static double boilerplateCoverage(ConceptWeights weights, List<RankedChunk> chunks, IndexView ctx) {
-        return weights.boilerplateCoverage(chunks.stream().map(rc -> rc.chunk().documentId()).distinct()
-                .flatMap(doc -> ctx.terms().boilerplate(doc).stream()).toList());
+        List<String> docs = chunks.stream().map(rc -> rc.chunk().documentId()).distinct().toList();
+        return weights.boilerplateCoverage(docs.stream().flatMap(doc -> ctx.terms().boilerplate(doc).stream()).toList(),
+                docs.stream().map(doc -> ctx.terms().title(doc)).toList());
     }
 
     /** The largest weighted share of question concepts any retrieved chunk (with its headline) contains. */

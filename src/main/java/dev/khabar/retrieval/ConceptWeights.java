@@ -99,18 +99,21 @@ public final class ConceptWeights {
 
     /**
      * The largest share of the question one of {@code lines} of page boilerplate covers, counting only lines that hold
-     * a concept the articles themselves never mention (a photo credit, a related link's headline); 0 if none does.
+     * a concept the articles themselves (text or headlines) never mention (a photo credit, a related link's
+     * headline); 0 if none does.
      * A question such a line answers better than the news is about the page around it, which is never cited.
      */
-    public double boilerplateCoverage(List<TermIndex.Terms> lines) {
+    public double boilerplateCoverage(List<TermIndex.Terms> lines, List<TermIndex.Terms> headlines) {
         if (total <= 0) {
             return 0;
         }
+        // An image caption repeating the headline ("…क्या प्लान बना रहे हैं") holds the headline's words, not the page's.
+        double[] inHeadlines = strengths(headlines);
         double best = 0;
         for (TermIndex.Terms line : lines) {
             double[] found = strengthsOf(line);
             for (int i = 0; i < found.length; i++) {
-                if (!present[i] && found[i] > 0) {
+                if (!present[i] && inHeadlines[i] == 0 && found[i] > 0) {
                     best = Math.max(best, score(found) / total);
                     break;
                 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A question about the page around the news (here a photo credit) is refused, though the article's own sentences
- * share most of its words: the credit line is boilerplate and may never be cited.
+ * share most of its words: the credit line is boilerplate and may never be cited. A caption repeating the headline
+ * is not such a line.
  */
 @QuarkusTest
 @TestProfile(PageFurnitureTest.MadeUpPage.class)
@@ -31,10 +32,19 @@ class PageFurnitureTest {
             मंत्री क्वेलन की तस्वीरें सोशल मीडिया पर वायरल हो रही हैं. इन तस्वीरों में वह नदी के किनारे खड़े दिख रहे हैं.
             """;
 
+    /** An image caption that repeats the headline: its words are the headline's, not the page's. */
+    static final String CAPTIONED = """
+            ज़ोरबेक्स की बांध योजना से क्यों डरा पड़ोसी
+
+            ![ज़ोरबेक्स की बांध योजना से क्यों डरा पड़ोसी](https://example.com/dam.png)
+
+            पड़ोसी देश को आशंका है कि ज़ोरबेक्स का नया बांध नदी का पानी रोक देगा.
+            """;
+
     public static class MadeUpPage implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("furniture-corpus", Map.of("zz_photos.txt", PAGE));
+            Path dir = MadeUpCorpus.write("furniture-corpus", Map.of("zz_photos.txt", PAGE, "zz_dam.txt", CAPTIONED));
             return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/furniture-data",
                     "khabar.answer.warm-up", "false");
         }
@@ -64,5 +74,12 @@ class PageFurnitureTest {
         Answer a = answers.answer("मंत्री क्वेलन की तस्वीरें कहां वायरल हो रही हैं?").answer();
         assertTrue(a.grounded(), a.toString());
         assertTrue(a.text().contains("सोशल मीडिया पर वायरल"), a.text());
+    }
+
+    @Test
+    void aCaptionRepeatingTheHeadlineDoesNotMakeTheQuestionAboutThePage() {
+        Answer a = answers.answer("ज़ोरबेक्स की बांध योजना से पड़ोसी क्यों डरा?").answer();
+        assertTrue(a.grounded(), "योजना is the headline's word, not only the caption's: " + a);
+        assertTrue(a.text().contains("पानी रोक देगा"), a.text());
     }
 }
