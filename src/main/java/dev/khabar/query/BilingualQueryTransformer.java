@@ -23,6 +23,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
     /** "w/ kim" is chat shorthand for "with"; its one letter would otherwise be dropped as too short to mean much. */
     private static final Pattern WITH_SHORTHAND = Pattern.compile("(?i)\\bw/(?!o\\b)");
+    /** "day of the week", "hafte ke kis din", "सप्ताह के किस दिन": the week is part of asking for a weekday. */
+    private static final Pattern DAY_OF_WEEK = Pattern.compile(
+            "(?i)\\b(day)\\s+of\\s+the\\s+week\\b|\\b(?:hafte|hafta|week)\\s+(?:ke|ka|ki)\\s+"
+                    + "(?=(?:kis|kaun ?se|konse|which)\\s)|(?:सप्ताह|हफ्ते|हफ़्ते)\\s+के\\s+(?=किस\\s)");
 
     /** How much a guessed rendering counts next to a listed one. */
     static final float LISTED = 1.0f;
@@ -47,7 +51,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Boolean> capitalized = new ArrayList<>();
         List<String> devanagariRun = new ArrayList<>();
         Intent intent = Intent.of(text);
-        Matcher m = WORD.matcher(WITH_SHORTHAND.matcher(text).replaceAll("with "));
+        String words = DAY_OF_WEEK.matcher(WITH_SHORTHAND.matcher(text).replaceAll("with ")).replaceAll("$1");
+        Matcher m = WORD.matcher(words);
         boolean first = true;
         java.util.Deque<String> recent = new java.util.ArrayDeque<>();
         while (m.find()) {

@@ -84,6 +84,13 @@ class BilingualQueryTransformerTest {
         List<String> surfaces = new BilingualQueryTransformer(lexicon).transform("putin ka visit kab h? date?")
                 .concepts().stream().map(Concept::surface).toList();
         assertEquals(List.of("putin", "visit"), surfaces);
+        for (String weekday : List.of("meeting hafte ke kis din hui?", "On what day of the week was the meeting?",
+                "बैठक सप्ताह के किस दिन हुई?")) {
+            List<String> words = new BilingualQueryTransformer(lexicon).transform(weekday).concepts().stream()
+                    .map(Concept::surface).toList();
+            assertTrue(words.stream().noneMatch(w -> w.equals("hafte") || w.equals("week") || w.equals("सप्ताह")),
+                    "the week is part of asking for a weekday: " + words);
+        }
         List<String> hindi = new BilingualQueryTransformer(lexicon).transform("यह कितने नंबर की शिखर भेंट होगी?")
                 .concepts().stream().map(Concept::surface).toList();
         assertFalse(hindi.contains("नंबर"), "the answer is an ordinal, not the word: " + hindi);
