@@ -31,6 +31,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Sentence score bonus, as a share of the question's total weight, for fitting the question's intent. */
     private static final double INTENT_BONUS = 0.35;
+    /** The least a name the question gives counts when sentences are compared; see ConceptWeights.forRanking. */
+    private static final double NAME_FLOOR = 0.3;
     /** Bonus for coming from the best-ranked chunk, fading with rank. */
     private static final double RANK_BONUS = 0.15;
     /** A further sentence is quoted only if it matches this share of what the best one matches. */
@@ -84,7 +86,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 || !weights.focusPresent(query.focus()) || furniture >= minCoverage) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        List<Candidate> ranked = candidates(query, weights, chunks, ctx);
+        // Which sentence answers best is a comparison between passages, where a name counts however common it is.
+        ConceptWeights ranking = ConceptWeights.forRanking(query, ctx.lexical(), NAME_FLOOR);
+        List<Candidate> ranked = candidates(query, ranking, chunks, ctx);
         if (LOG.isDebugEnabled()) {
             ranked.stream().limit(6).forEach(c -> LOG.debugf("  %.2f (own+context %.2f) %s#%d %s", c.score(),
                     c.matched(), c.article().id(), c.sentence().index(), c.article().quote(c.sentence().span())));
@@ -94,7 +98,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
         int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
-        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, limit, weights)));
+        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, limit, ranking)));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {

@@ -30,6 +30,19 @@ public final class ConceptWeights {
     private final double total;
 
     public ConceptWeights(ExpandedQuery query, LexicalIndex index) {
+        this(query, index, 0);
+    }
+
+    /**
+     * Weights for ranking passages against each other: a name the question gives ("Russia", "North Korea") counts
+     * at least {@code nameFloor} however common it is, so the passage about Russia ranks above the one about North
+     * Korea. Not for deciding whether the articles answer at all: common names would make any question look covered.
+     */
+    public static ConceptWeights forRanking(ExpandedQuery query, LexicalIndex index, double nameFloor) {
+        return new ConceptWeights(query, index, nameFloor);
+    }
+
+    private ConceptWeights(ExpandedQuery query, LexicalIndex index, double nameFloor) {
         this.concepts = query.concepts();
         this.strongestFirst = concepts.stream().map(c -> c.alternatives().stream()
                 .sorted(java.util.Comparator.comparingDouble(Alternative::boost).reversed()).toList()).toList();
@@ -44,6 +57,9 @@ public final class ConceptWeights {
             }
             present[i] = df > 0;
             weights[i] = df > 0 ? idf(n, df) : absentWeight(concepts.get(i), idf(n, 0));
+            if (df > 0 && concepts.get(i).kind() == Concept.Kind.NAME) {
+                weights[i] = Math.max(weights[i], nameFloor);
+            }
             if (df > 0 && isTemporal(concepts.get(i))) {
                 // "in September 2023" narrows the question but is not its topic; rare as dates are, letting them
                 // weigh like names ranks any passage with a date above the one that answers.

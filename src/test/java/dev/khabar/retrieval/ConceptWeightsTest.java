@@ -1,0 +1,46 @@
+package dev.khabar.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.index.IndexView;
+import dev.khabar.ingest.IngestionService;
+import dev.khabar.query.BilingualQueryTransformer;
+import dev.khabar.query.Concept;
+import dev.khabar.query.ExpandedQuery;
+import dev.khabar.query.Lexicon;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** Concept weights on the seed articles, where Russia and North Korea are in nearly every passage. */
+@QuarkusTest
+class ConceptWeightsTest {
+
+    @Inject
+    IngestionService ingestion;
+
+    private static int indexOf(ExpandedQuery q, String surface) {
+        for (int i = 0; i < q.concepts().size(); i++) {
+            if (q.concepts().get(i).surface().equals(surface)) {
+                return i;
+            }
+        }
+        throw new AssertionError(surface + " not among " + q.concepts().stream().map(Concept::surface).toList());
+    }
+
+    @Test
+    void aNameEveryPassageHoldsWeighsNextToNothingExceptWhenPassagesAreCompared() {
+        IndexView view = ingestion.view();
+        ExpandedQuery q = new BilingualQueryTransformer(Lexicon.load()).transform("Why does Russia face sanctions?");
+        int russia = indexOf(q, "russia");
+        int sanctions = indexOf(q, "sanctions");
+
+        ConceptWeights plain = new ConceptWeights(q, view.lexical());
+        assertTrue(plain.weight(russia) < 0.1, "too common to tell whether the articles answer: " + plain.describe());
+
+        ConceptWeights ranking = ConceptWeights.forRanking(q, view.lexical(), 0.3);
+        assertEquals(0.3, ranking.weight(russia), 1e-9, "the passage about Russia outranks one about North Korea");
+        assertEquals(plain.weight(sanctions), ranking.weight(sanctions), 1e-9, "other words weigh as before");
+    }
+}
