@@ -153,7 +153,7 @@ public interface KhabarConfig {
         }
 
         /** Sentences quoted by the extractive answerer at most. */
-        @WithDefault("3")
+        @WithDefault("4")
         int maxSentences();
 
         /**
