@@ -267,8 +267,9 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * The best sentence, then followers strong enough next to it, preferring articles not yet quoted: a second
-     * article usually adds a fact, a second sentence of the same one usually repeats it.
+     * The best sentence, then followers strong enough next to it, preferring the question words not yet quoted and
+     * articles not yet quoted: a second article usually adds a fact, a second sentence of the same one usually
+     * repeats it.
      */
     private static List<Candidate> choose(List<Candidate> ranked, int maxSentences, ConceptWeights weights) {
         Candidate best = ranked.get(0);
