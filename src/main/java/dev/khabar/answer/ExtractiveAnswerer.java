@@ -96,9 +96,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        // A "why" usually has several reasons, spread over articles; a date or a number needs one sentence.
-        int limit = query.intent() == Intent.REASON ? maxSentences + 1 : maxSentences;
-        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, limit, ranking)));
+        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, maxSentences, ranking)));
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
