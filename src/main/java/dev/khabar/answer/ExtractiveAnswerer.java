@@ -31,7 +31,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Sentence score bonus, as a share of the question's total weight, for fitting the question's intent. */
     private static final double INTENT_BONUS = 0.35;
-    /** The least a name the question gives counts when sentences are compared; see ConceptWeights.forRanking. */
+    /** The least a name the question gives counts when sentences are compared; see ConceptWeights.withNameFloor. */
     private static final double NAME_FLOOR = 0.3;
     /** Bonus for coming from the best-ranked chunk, fading with rank. */
     private static final double RANK_BONUS = 0.15;
@@ -87,7 +87,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         // Which sentence answers best is a comparison between passages, where a name counts however common it is.
-        ConceptWeights ranking = ConceptWeights.forRanking(query, ctx.lexical(), NAME_FLOOR);
+        ConceptWeights ranking = weights.withNameFloor(NAME_FLOOR);
         List<Candidate> ranked = candidates(query, ranking, chunks, ctx);
         if (LOG.isDebugEnabled()) {
             ranked.stream().limit(6).forEach(c -> LOG.debugf("  %.2f (own+context %.2f) %s#%d %s", c.score(),

@@ -24,26 +24,24 @@ public final class ConceptWeights {
     /** Each concept's renderings, strongest first, so the first one found is the best. */
     private final List<List<Alternative>> strongestFirst;
     /** Strengths per sentence, computed once per question: answer scoring looks at each sentence many times. */
-    private final java.util.Map<TermIndex.Terms, double[]> seen = new java.util.IdentityHashMap<>();
+    private final java.util.Map<TermIndex.Terms, double[]> seen;
     private final double[] weights;
     private final boolean[] present;
     private final double total;
 
+    /** Reuses the sentence strengths already worked out: they do not depend on the weights. */
+    private ConceptWeights(ConceptWeights base, double[] weights) {
+        this.concepts = base.concepts;
+        this.strongestFirst = base.strongestFirst;
+        this.seen = base.seen;
+        this.present = base.present;
+        this.weights = weights;
+        this.total = java.util.Arrays.stream(weights).sum();
+    }
+
     public ConceptWeights(ExpandedQuery query, LexicalIndex index) {
-        this(query, index, 0);
-    }
-
-    /**
-     * Weights for ranking passages against each other: a name the question gives ("Russia", "North Korea") counts
-     * at least {@code nameFloor} however common it is, so the passage about Russia ranks above the one about North
-     * Korea. Not for deciding whether the articles answer at all: common names would make any question look covered.
-     */
-    public static ConceptWeights forRanking(ExpandedQuery query, LexicalIndex index, double nameFloor) {
-        return new ConceptWeights(query, index, nameFloor);
-    }
-
-    private ConceptWeights(ExpandedQuery query, LexicalIndex index, double nameFloor) {
         this.concepts = query.concepts();
+        this.seen = new java.util.IdentityHashMap<>();
         this.strongestFirst = concepts.stream().map(c -> c.alternatives().stream()
                 .sorted(java.util.Comparator.comparingDouble(Alternative::boost).reversed()).toList()).toList();
         this.weights = new double[concepts.size()];
@@ -57,9 +55,6 @@ public final class ConceptWeights {
             }
             present[i] = df > 0;
             weights[i] = df > 0 ? idf(n, df) : absentWeight(concepts.get(i), idf(n, 0));
-            if (df > 0 && concepts.get(i).kind() == Concept.Kind.NAME) {
-                weights[i] = Math.max(weights[i], nameFloor);
-            }
             if (df > 0 && isTemporal(concepts.get(i))) {
                 // "in September 2023" narrows the question but is not its topic; rare as dates are, letting them
                 // weigh like names ranks any passage with a date above the one that answers.
@@ -68,6 +63,22 @@ public final class ConceptWeights {
             sum += weights[i];
         }
         this.total = sum;
+    }
+
+    /**
+     * These weights for ranking passages against each other: a name the question gives ("Russia", "North Korea")
+     * counts at least {@code nameFloor} however common it is, so the passage about Russia ranks above the one about
+     * North Korea. Not for deciding whether the articles answer at all: common names would make any question look
+     * covered.
+     */
+    public ConceptWeights withNameFloor(double nameFloor) {
+        double[] floored = weights.clone();
+        for (int i = 0; i < floored.length; i++) {
+            if (present[i] && concepts.get(i).kind() == Concept.Kind.NAME && !isTemporal(concepts.get(i))) {
+                floored[i] = Math.max(floored[i], nameFloor);
+            }
+        }
+        return new ConceptWeights(this, floored);
     }
 
     private static boolean isTemporal(Concept c) {

@@ -39,7 +39,7 @@ class ConceptWeightsTest {
         ConceptWeights plain = new ConceptWeights(q, view.lexical());
         assertTrue(plain.weight(russia) < 0.1, "too common to tell whether the articles answer: " + plain.describe());
 
-        ConceptWeights ranking = ConceptWeights.forRanking(q, view.lexical(), 0.3);
+        ConceptWeights ranking = plain.withNameFloor(0.3);
         assertEquals(0.3, ranking.weight(russia), 1e-9, "the passage about Russia outranks one about North Korea");
         assertEquals(plain.weight(sanctions), ranking.weight(sanctions), 1e-9, "other words weigh as before");
     }
