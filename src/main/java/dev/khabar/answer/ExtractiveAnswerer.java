@@ -302,11 +302,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The weight of what {@code found} adds to what the chosen sentences already say. */
     private static double gain(ConceptWeights weights, double[] covered, double[] found) {
-        double[] added = new double[covered.length];
+        double sum = 0;
         for (int i = 0; i < covered.length; i++) {
-            added[i] = Math.max(0, found[i] - covered[i]);
+            sum += weights.weight(i) * Math.max(0, found[i] - covered[i]);
         }
-        return weights.score(added);
+        return sum;
     }
 
     private static String normalized(Candidate c) {

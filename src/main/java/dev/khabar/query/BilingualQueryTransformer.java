@@ -59,11 +59,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
             // "which day", "kis tarah ki jagah": the kind of answer wanted, a few words after a which-word.
-            // "kab h? date?", "कितने नंबर की": so is a date in a question asking when, a number in one asking how many.
+            // So is a word restating the intent: "kab h? date?", "कितने नंबर की".
             boolean answerType = intent != Intent.COUNT && QuestionWords.ANSWER_TYPES.contains(lower)
                     && recent.stream().anyMatch(QuestionWords.WHICH::contains)
-                    || intent == Intent.TIME && QuestionWords.DATE.contains(lower)
-                    || intent == Intent.COUNT && QuestionWords.NUMBER.contains(lower);
+                    || QuestionWords.restatesIntent(intent, lower);
             // "how long", "how often": the rest of the question word, not a word to look for.
             boolean restOfHow = "how".equals(recent.peekLast()) && QuestionWords.HOW_WHAT.contains(lower);
             recent.addLast(lower);

@@ -47,11 +47,18 @@ final class QuestionWords {
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");
 
-    /** "Date" in its languages: what a question asking when wants, not a word the answer holds. */
-    static final Set<String> DATE = Set.of("date", "dates", "tarikh", "tareekh", "tarik", "तारीख", "तारीखें", "तिथि");
+    /**
+     * Words that restate what an intent asks for ("kab h? date?", "कितने नंबर की"): the answer gives a date or a
+     * number, not the word.
+     */
+    private static final java.util.Map<Intent, Set<String>> INTENT_ANSWER_KINDS = java.util.Map.of(
+            Intent.TIME, Set.of("date", "dates", "tarikh", "tareekh", "tarik", "तारीख", "तारीखें", "तिथि"),
+            Intent.COUNT, Set.of("number", "numbers", "nambar", "numbar", "नंबर", "संख्या"));
 
-    /** "Number" in its languages: what a question asking how many wants. */
-    static final Set<String> NUMBER = Set.of("number", "numbers", "nambar", "numbar", "नंबर", "संख्या");
+    /** Whether {@code word} (lower-cased) names the kind of answer a question of {@code intent} asks for. */
+    static boolean restatesIntent(Intent intent, String word) {
+        return INTENT_ANSWER_KINDS.getOrDefault(intent, Set.of()).contains(word);
+    }
 
     /** The second word of "how long", "how often", "how far": together they ask for a duration, a count, a distance. */
     static final Set<String> HOW_WHAT = Set.of("long", "often", "far", "soon");

@@ -23,7 +23,6 @@ public final class CoverageReranker implements Reranker {
     /** How much the fused order still counts, fading with rank. */
     static final double RANK_PRIOR = 0.2;
 
-
     private final Supplier<IndexView> context;
 
     public CoverageReranker(Supplier<IndexView> context) {
