@@ -122,12 +122,11 @@ public final class ExtractiveAnswerer implements Answerer {
         if (intent != Intent.TIME && intent != Intent.COUNT) {
             return true;
         }
-        boolean duration = intent == Intent.COUNT && Intent.asksForDuration(query.question());
         Article a = best.article();
         int i = best.sentence().index();
         for (int j = Math.max(0, i - 1); j <= Math.min(a.sentences().size() - 1, i + 1); j++) {
             TermIndex.Terms terms = ctx.terms().sentence(a.id(), a.sentences().get(j));
-            if (terms.fits(intent) || duration && terms.fits(Intent.TIME)) {
+            if (terms.fitsAny(query.answerKinds())) {
                 return true;
             }
         }

@@ -41,6 +41,11 @@ public final class TermIndex {
             return cues.contains(intent);
         }
 
+        /** Whether the text carries any of {@code kinds}. */
+        public boolean fitsAny(Set<Intent> kinds) {
+            return kinds.stream().anyMatch(cues::contains);
+        }
+
         public Set<String> field(String name) {
             return switch (name) {
                 case Analyzers.HI -> hi;

@@ -25,7 +25,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     private static final Pattern WITH_SHORTHAND = Pattern.compile("(?i)\\bw/(?!o\\b)");
     /** "day of the week", "hafte ke kis din", "सप्ताह के किस दिन": the week is part of asking for a weekday. */
     private static final Pattern DAY_OF_WEEK = Pattern.compile(
-            "(?i)\\b(day)\\s+of\\s+the\\s+week\\b|\\b(?:hafte|hafta|week)\\s+(?:ke|ka|ki)\\s+"
+            "(?i)\\b(days?)\\s+of\\s+the\\s+week\\b|\\b(?:hafte|hafta|week)\\s+(?:ke|ka|ki)\\s+"
                     + "(?=(?:kis|kaun ?se|konse|which)\\s)|(?:सप्ताह|हफ्ते|हफ़्ते)\\s+के\\s+(?=किस\\s)");
 
     /** How much a guessed rendering counts next to a listed one. */
@@ -78,7 +78,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             } else if (word.length() > 1 || Character.isDigit(word.charAt(0))) {
                 flushDevanagari(concepts, devanagariRun);
                 latinRun.add(isAcronym(word) ? word : lower);
-                capitalized.add(isAcronym(word) || (looksLikeName(word) && (!first || !isFunctionWord(word))));
+                capitalized.add(isAcronym(word) || (looksLikeName(word) && (!first || opensWithName(word, language))));
             }
             first = false;
         }
@@ -259,13 +259,16 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     }
 
     /**
-     * A first word is capitalized anyway, but questions open with a question word; one that opens with anything else
-     * ("Zelensky ne...", "Putin ko...") opens with a name.
+     * A first word is capitalized anyway. A Hinglish question opens with a question word or a name ("Zelensky
+     * ne...", "Putin ko..."); an English one may open with any word ("Besides weapons, what..."), so there only a
+     * word the glossary knows counts as a name.
      */
-    private boolean isFunctionWord(String word) {
+    private boolean opensWithName(String word, Language language) {
         String w = word.toLowerCase(Locale.ROOT);
-        return QuestionWords.ENGLISH.contains(w) || lexicon.isHinglishFunctionWord(w)
-                || QuestionWords.WHICH.contains(w);
+        if (QuestionWords.ENGLISH.contains(w) || lexicon.isHinglishFunctionWord(w) || QuestionWords.WHICH.contains(w)) {
+            return false;
+        }
+        return language != Language.EN || !lexicon.englishToHindi(List.of(w)).isEmpty();
     }
 
     /** "Biden", "Raebareli": capitalized inside the question. */

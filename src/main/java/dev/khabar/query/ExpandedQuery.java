@@ -16,6 +16,13 @@ public record ExpandedQuery(String question, Language language, Intent intent, L
         this(question, language, intent, concepts, NO_FOCUS);
     }
 
+    /** The kinds of information that answer it: a "how long" is answered by a count ("दो दिन") or by dates. */
+    public java.util.Set<Intent> answerKinds() {
+        return intent == Intent.COUNT && Intent.asksForDuration(question)
+                ? java.util.EnumSet.of(Intent.COUNT, Intent.TIME)
+                : java.util.EnumSet.of(intent);
+    }
+
     public boolean isEmpty() {
         return concepts.isEmpty();
     }

@@ -6,9 +6,17 @@ import java.util.regex.Pattern;
 /** What kind of answer a question wants; steers which sentences the extractive answerer prefers. */
 public enum Intent {
     REASON("\\bwhy\\b|\\bkyun\\b|\\bkyon\\b|\\bkyu\\b|\\breason\\b|क्यों|क्यूं|वजह|कारण"),
-    TIME("\\bwhen\\b|\\bkab\\b|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"
+    // "how long before/ago": the articles date things, so this is a "when" (TIME is tried before COUNT)
+    TIME("\\bwhen\\b|how long (before|after|ago)\\b|\\bkab\\b"
+            + "|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"
             + "|\\b(kis|kaun ?se|kaun ?si|konse|konsi) (\\w+ )?(din|dino|dinon|tarikh|tareekh|saal|sal|mahine)\\b"),
-    COUNT("how many|how much|how long|\\bkitni der\\b|कितनी देर|कितने समय|\\bkitne\\b|\\bkitna\\b|\\bkitni\\b|number of|कितने|कितना|कितनी"),
+    // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
+    // words, not numbers
+    COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)|how long"
+            + "|\\bkitni der\\b|कितनी देर|कितने समय|number of"
+            + "|\\bkitn[eai]\\b(?! (bade|bada|badi|bde|bda|gambhir|gambheer|ahem|aham|zaroori|jaruri|important"
+            + "|serious|mazboot|majboot|khatarnak|mushkil)\\b)"
+            + "|कितन[ेाी](?! (बड\u093C|गंभीर|अहम|महत्वपूर्ण|ज\u093Cरूरी|जरूरी|मजबूत|मज\u093Cबूत|खतरनाक|मुश्किल|कठिन))"),
     PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"
             + "|\\b(kis|kaun ?se|kaun ?si|konse|konsi) (city|shahar|sheher|jagah|jagh|place)\\b"),
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce|\\bclaim|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा(?! ग[याई])|बोले|बोला|बताया(?! ग[याई])|ऐलान|दावा|संदेश"),

@@ -17,8 +17,10 @@ public final class IntentCues {
             CALENDAR + "|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|"
                     + "january|february|march|april|june|july|august|september|october|november|december|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    /** A year ("2022") or a day of a month ("18 जून") is a date, not how many of something there are. */
     private static final Pattern COUNT = Pattern.compile(
-            "\\d|(^|\\s)(दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|दर्जन)(\\s|$)|"
+            "(?<!\\d)(?!(1[89]|20)\\d\\d(?!\\d))\\d+(?!\\d)(?!\\s*(" + CALENDAR + "))|"
+                    + "(^|\\s)(दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|दर्जन)(\\s|$)|"
                     // "how many times": "तीसरी बार", the third. "पहली बार" is everywhere and "दूसरी तरफ" is "on the
                     // other hand", so the first only does not count and the second only with बार.
                     + "(^|\\s)(तीसरी|तीसरा|तीसरे|चौथी|चौथा|पांचवीं|पांचवां)(\\s|$)|(दूसरी|दूसरा) बार|"

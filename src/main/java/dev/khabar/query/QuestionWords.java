@@ -15,7 +15,7 @@ final class QuestionWords {
             "his", "she", "her", "they", "them", "their", "one", "ones", "tell", "please", "know", "explain",
             "describe", "according", "article", "articles", "news", "report", "reports", "reported", "happen",
             "happened", "happening", "mention", "mentioned", "give", "get", "got", "getting", "make", "made", "thing",
-            "things", "way", "ways", "kind", "regarding", "say", "says", "gonna", "wanna", "gotta");
+            "things", "way", "ways", "kind", "regarding", "besides", "apart", "except", "say", "says", "gonna", "wanna", "gotta");
 
     /** Hindi question words that Lucene's Hindi stop list keeps. */
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",
@@ -77,15 +77,19 @@ final class QuestionWords {
     private static final java.util.regex.Pattern VOWEL_ENDING =
             java.util.regex.Pattern.compile("[\\u093E-\\u094C\\u0908\\u090F]$");
 
-    /** "कर रहा", "पड़ रहे": the progressive follows a bare verb stem, whatever it ends in. */
-    private static final Set<String> PROGRESSIVE = Set.of("रहा", "रही", "रहे");
+    /**
+     * "कर रहा", "पड़ सकता", "चल पाता", "हो चुका": the progressive and the modals follow a bare verb stem, whatever it
+     * ends in.
+     */
+    private static final Set<String> AFTER_STEM = Set.of("रहा", "रही", "रहे", "सकता", "सकती", "सकते", "सके", "सकें",
+            "पाता", "पाती", "पाते", "पाया", "पाई", "पाए", "चुका", "चुकी", "चुके");
 
     /**
      * A word ending in a vowel right before an auxiliary is a verb form ("दिखाती है", "लगा रखी है"), and so is any
-     * word before the progressive.
+     * word before the progressive or a modal.
      */
     static boolean isHindiVerb(String word, String next) {
-        return PROGRESSIVE.contains(next)
+        return AFTER_STEM.contains(next)
                 || HINDI_AUXILIARIES.contains(next) && VOWEL_ENDING.matcher(word).find();
     }
 

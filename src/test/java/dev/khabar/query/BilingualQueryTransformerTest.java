@@ -31,6 +31,20 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void anEnglishQuestionsFirstWordIsANameOnlyIfTheGlossaryKnowsIt() {
+        var lexicon = Lexicon.of(Map.of("putin", List.of("पुतिन"), "weapon", List.of("हथियार")), Map.of(), Set.of());
+        var t = new BilingualQueryTransformer(lexicon);
+        Map<String, Concept.Kind> kinds = new java.util.HashMap<>();
+        t.transform("Exactly what did Putin want?").concepts().forEach(c -> kinds.put(c.surface(), c.kind()));
+        t.transform("Putin wanted what?").concepts().forEach(c -> kinds.put(c.surface(), c.kind()));
+        assertEquals(Concept.Kind.UNLISTED, kinds.get("exactly"), kinds.toString());
+        assertEquals(Concept.Kind.NAME, kinds.get("putin"), kinds.toString());
+        var hinglish = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ne", "kya")));
+        assertEquals(Concept.Kind.NAME, hinglish.transform("Zelensky ne kya kaha?").concepts().get(0).kind(),
+                "a Hinglish question opening with a name");
+    }
+
+    @Test
     void hinglishUsesLexiconSkeletonAndDropsFunctionWords() {
         var lexicon = Lexicon.of(Map.of(), Map.of("hathiyar", List.of("हथियार")), Set.of("ne", "ke", "kya", "mein"));
         ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("Kim ne hathiyaar ke baare mein kya kaha");
@@ -62,6 +76,8 @@ class BilingualQueryTransformerTest {
         assertEquals(Concept.Kind.HINDI, kinds.get("मुलाकात"));
         assertEquals(Concept.Kind.HINDI_VERB, t.transform("किस दबाव का सामना करना पड़ रहा है?").concepts().stream()
                 .filter(c -> c.surface().equals("पड़")).findFirst().orElseThrow().kind(), "a stem before रहा");
+        assertEquals(Concept.Kind.HINDI_VERB, t.transform("हथियारों पर क्या असर पड़ सकता है?").concepts().stream()
+                .filter(c -> c.surface().equals("पड़")).findFirst().orElseThrow().kind(), "a stem before a modal");
         assertEquals(Concept.Kind.HINDI, t.transform("क्या वह लखनऊ गया था?").concepts().stream()
                 .filter(c -> c.surface().equals("लखनऊ")).findFirst().orElseThrow().kind(), "a place before गया");
         assertEquals(Concept.Kind.HINDI, t.transform("भारत में चुनाव है?").concepts().stream()
@@ -85,6 +101,7 @@ class BilingualQueryTransformerTest {
                 .concepts().stream().map(Concept::surface).toList();
         assertEquals(List.of("putin", "visit"), surfaces);
         for (String weekday : List.of("meeting hafte ke kis din hui?", "On what day of the week was the meeting?",
+                "On which days of the week did they meet?",
                 "बैठक सप्ताह के किस दिन हुई?")) {
             List<String> words = new BilingualQueryTransformer(lexicon).transform(weekday).concepts().stream()
                     .map(Concept::surface).toList();

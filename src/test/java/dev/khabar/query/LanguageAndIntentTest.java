@@ -27,6 +27,12 @@ class LanguageAndIntentTest {
         assertEquals(Intent.TIME, Intent.of("Putin Pyongyang me kaunse do din rahenge?"));
         assertEquals(Intent.TIME, Intent.of("Kim kis din Russia pahunche?"));
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
+        assertEquals(Intent.COUNT, Intent.of("उत्तर कोरिया कितने हथियार बनाता है?"));
+        assertEquals(Intent.GENERAL, Intent.of("उत्तर कोरिया कितने बड़े पैमाने पर हथियार बनाता है?"), "how large");
+        assertEquals(Intent.GENERAL, Intent.of("Yeh khatra kitna gambhir hai?"), "how serious");
+        assertEquals(Intent.COUNT, Intent.of("How much aid did Russia give?"));
+        assertEquals(Intent.GENERAL, Intent.of("How much did the state media reveal?"), "how far, not how many");
+        assertEquals(Intent.TIME, Intent.of("How long before the visit did Kim travel?"), "a date answers it");
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
         assertEquals(Intent.PLACE, Intent.of("secret meeting kis city me hogi?"));
         assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
@@ -41,6 +47,9 @@ class LanguageAndIntentTest {
     void sentenceCuesForTheKindOfAnswer() {
         assertTrue(IntentCues.fits(Intent.COUNT, "रूस को दो ट्रेनें भेजी गईं"));
         assertTrue(IntentCues.fits(Intent.COUNT, "करीब 12 लाख गोले"));
+        assertTrue(IntentCues.fits(Intent.COUNT, "पुतिन 24 सालों में पहली बार जा रहे हैं"));
+        assertFalse(IntentCues.fits(Intent.COUNT, "सितंबर 2022 में भारी मात्रा में तोपें दी थीं"), "a year");
+        assertFalse(IntentCues.fits(Intent.COUNT, "पुतिन मंगलवार (18 जून) को जाएंगे"), "a day of the month");
         // "एक" is also Hindi's indefinite article: "एक ट्रेन" is "a train", not a count.
         assertFalse(IntentCues.fits(Intent.COUNT, "एक ट्रेन हथियार ले जाते दिख रही थी"));
         assertTrue(IntentCues.fits(Intent.COUNT, "यह पुतिन और किम के बीच तीसरी शिखर बैठक होगी"), "how many times");
