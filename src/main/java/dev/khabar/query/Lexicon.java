@@ -88,7 +88,12 @@ public final class Lexicon {
      * such as "नॉर्थ कोरिया", its other spellings ("उत्तर कोरिया").
      */
     public Set<String> hindiSiblings(String hindiWord) {
-        return hindiSiblings.getOrDefault(hindiWord, Set.of());
+        return hindiSiblings.getOrDefault(withoutNukta(hindiWord), Set.of());
+    }
+
+    /** "नज़र" and "नजर" are one word spelled two ways, as Lucene's Hindi normalizer also treats them. */
+    private static String withoutNukta(String hindi) {
+        return hindi.replace("\u093C", "");
     }
 
     public int size() {
@@ -153,7 +158,7 @@ public final class Lexicon {
         }
         english.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(hindi);
         for (String h : hindi) {
-            Set<String> siblings = hindiSiblings.computeIfAbsent(h, x -> new LinkedHashSet<>());
+            Set<String> siblings = hindiSiblings.computeIfAbsent(withoutNukta(h), x -> new LinkedHashSet<>());
             // A word's siblings are words; a phrase's ("नॉर्थ कोरिया") may be phrases too ("उत्तर कोरिया").
             hindi.stream().filter(o -> !o.equals(h) && (h.contains(" ") || !o.contains(" "))).forEach(siblings::add);
         }

@@ -15,7 +15,7 @@ final class QuestionWords {
             "his", "she", "her", "they", "them", "their", "one", "ones", "tell", "please", "know", "explain",
             "describe", "according", "article", "articles", "news", "report", "reports", "reported", "happen",
             "happened", "happening", "mention", "mentioned", "give", "get", "got", "getting", "make", "made", "thing",
-            "things", "way", "ways", "kind", "regarding", "besides", "apart", "except", "say", "says", "gonna", "wanna", "gotta");
+            "things", "way", "ways", "kind", "regarding", "besides", "apart", "except", "since", "ago", "ever", "yet", "say", "says", "gonna", "wanna", "gotta");
 
     /** Hindi question words that Lucene's Hindi stop list keeps. */
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",
@@ -28,7 +28,9 @@ final class QuestionWords {
             // "आने वाली मुलाकात": वाला makes the word before it an adjective and names nothing itself.
             "वाला", "वाली", "वाले",
             // "लेख में … क्या बताया गया है": the question's words about the articles themselves
-            "लेख", "लेखों", "आर्टिकल");
+            "लेख", "लेखों", "आर्टिकल",
+            // "उसमें क्या नज़र आ रहा था": a pronoun points back into the question
+            "उसमें", "इसमें", "उनमें", "इनमें", "जिसमें");
 
     /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
     static boolean isPassiveSaying(String word, String next) {
