@@ -67,7 +67,7 @@ final class QuestionWords {
 
     /** Words that ask "which": the answer-type noun follows them. */
     static final Set<String> WHICH = Set.of("which", "what", "whose", "kis", "kin", "kaun", "kaunsa", "kaunse",
-            "kaunsi", "konsa", "किस", "किन", "कौन", "कौनसा", "कौन-से", "कौनसे", "कौन-सा", "कौनसी");
+            "kaunsi", "kon", "konsa", "konse", "konsi", "किस", "किन", "कौन", "कौनसा", "कौन-से", "कौनसे", "कौन-सा", "कौनसी");
 
     /**
      * Auxiliaries that follow a Hindi verb ("दिखाती है", "बताया था", "कर रहे"). गया and करता are not among them:
