@@ -45,6 +45,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double TITLE_SHARE = 0.5;
     /** The share of the question a sentence must match itself to be credited with the whole headline share. */
     private static final double OWN_SHARE_FOR_TITLE = 0.3;
+    /** The most sentences carried on after the best one: a list's items, each opening "दूसरा…", "तीसरा…". */
+    private static final int MAX_CONTINUATION = 3;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
     private static final double NEIGHBOUR_SHARE = 0.5;
 
@@ -52,9 +54,13 @@ public final class ExtractiveAnswerer implements Answerer {
             "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|यही|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां|ऐसे|ऐसी)\\s"
                     + "|^(This|These|That|Those|He|She|They|It|Its|There)\\b");
 
-    /** Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…". */
+    /**
+     * Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…", and the
+     * items of a list the previous sentence announced ("कुछ समानताएं हैं. एक वजह तो ये है… दूसरा ये कि…").
+     */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
-            "^(अगर ऐसा|यदि ऐसा|ऐसे में|ऐसा होने|इसके साथ ही|साथ ही|इसके अलावा|इसके बाद|इस वजह से|इसकी वजह से|इसलिए|इससे)"
+            "^(अगर ऐसा|यदि ऐसा|ऐसे में|ऐसा होने|इसके साथ ही|साथ ही|इसके अलावा|इसके बाद|इस वजह से|इसकी वजह से|इसलिए|इससे"
+                    + "|एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह)"
                     + "|^(If so|In that case|Along with|Also|As a result|That is why)\\b");
 
 
@@ -249,17 +255,20 @@ public final class ExtractiveAnswerer implements Answerer {
     private static List<Candidate> withContinuation(List<Candidate> chosen) {
         Candidate best = chosen.get(0);
         Article a = best.article();
-        int next = best.sentence().index() + 1;
-        if (next >= a.sentences().size() || a.sentences().get(next).paragraph() != best.sentence().paragraph()) {
-            return chosen;
-        }
-        String text = a.quote(a.sentences().get(next).span()).strip();
-        boolean quoted = chosen.stream().anyMatch(c -> c.article() == a && c.sentence().index() == next);
-        if (quoted || isLeadIn(text) || !CONTINUATION.matcher(text).find()) {
-            return chosen;
-        }
         List<Candidate> out = new ArrayList<>(chosen);
-        out.add(out.indexOf(best) + 1, new Candidate(a, a.sentences().get(next), 0, 0, new double[0]));
+        int at = out.indexOf(best);
+        for (int next = best.sentence().index() + 1; next < a.sentences().size()
+                && next <= best.sentence().index() + MAX_CONTINUATION; next++) {
+            Sentence s = a.sentences().get(next);
+            String text = a.quote(s.span()).strip();
+            int index = next;
+            boolean quoted = chosen.stream().anyMatch(c -> c.article() == a && c.sentence().index() == index);
+            if (s.paragraph() != best.sentence().paragraph() || quoted || isLeadIn(text)
+                    || !CONTINUATION.matcher(text).find()) {
+                break;
+            }
+            out.add(++at, new Candidate(a, s, 0, 0, new double[0]));
+        }
         return out;
     }
 

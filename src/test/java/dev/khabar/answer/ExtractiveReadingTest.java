@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How the extractive answerer reads around its best sentence, on made-up articles: a sentence that carries the best
  * one on is read with it, one that points back is read after the sentence it points to, one that shares little but
- * the headline's words does not lead, and a lead-in sub-heading is never quoted, not even as the sentence before.
+ * the headline's words does not lead, a list the best one announces is read with its items, and a lead-in sub-heading
+ * is never quoted, not even as the sentence before.
  */
 @QuarkusTest
 @TestProfile(ExtractiveReadingTest.MadeUpArticle.class)
@@ -39,10 +40,18 @@ class ExtractiveReadingTest {
             पड़ोसी देश को आशंका है कि नदी का पानी रुक जाएगा और खेत सूख जाएंगे.
             """;
 
+    /** A sentence announcing a list, its items, and a sentence about something else. */
+    static final String LIST = """
+            क्रेलिया और तोवान की दोस्ती
+
+            क्रेलिया और तोवान के बीच कुछ समानताएं हैं. एक कारण तो ये है कि दोनों पहाड़ी इलाके में बसे हैं. दूसरा ये कि दोनों का व्यापार नमक पर टिका है. राजधानी के बाजार में आज भीड़ रही.
+            """;
+
     public static class MadeUpArticle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("reading-corpus", Map.of("zz_warning.txt", ARTICLE, "zz_worry.txt", HEADLINE_ASKS));
+            Path dir = MadeUpCorpus.write("reading-corpus", Map.of("zz_warning.txt", ARTICLE, "zz_worry.txt", HEADLINE_ASKS,
+                    "zz_list.txt", LIST));
             // One sentence at most, so anything more in the answer came from reading around it. The documented
             // warm-up switch is set too: it once failed start-up as a key the configuration mapping did not know.
             return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/reading-data",
@@ -61,6 +70,14 @@ class ExtractiveReadingTest {
         assertTrue(a.text().contains("गंभीर परिणाम"), "the sentence that carries the warning on: " + a.text());
         assertFalse(a.text().contains("क्या बोले"), "the lead-in heading: " + a.text());
         assertFalse(a.text().contains("बारिश"), a.text());
+    }
+
+    @Test
+    void theItemsOfAnAnnouncedListAreReadWithIt() {
+        Answer a = answers.answer("क्रेलिया और तोवान में क्या समानताएं हैं?").answer();
+        assertTrue(a.text().contains("कुछ समानताएं"), a.text());
+        assertTrue(a.text().contains("पहाड़ी इलाके") && a.text().contains("नमक"), "both items of the list: " + a.text());
+        assertFalse(a.text().contains("भीड़"), a.text());
     }
 
     @Test
