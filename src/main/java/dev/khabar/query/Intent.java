@@ -19,7 +19,7 @@ public enum Intent {
             + "|कितन[ेाी](?! (बड\u093C|गंभीर|अहम|महत्वपूर्ण|ज\u093Cरूरी|जरूरी|मजबूत|मज\u093Cबूत|खतरनाक|मुश्किल|कठिन))"),
     PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"
             + "|\\b(kis|kaun ?se|kaun ?si|konse|konsi) (city|shahar|sheher|jagah|jagh|place)\\b"),
-    STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce|\\bclaim|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा(?! ग[याई])|बोले|बोला|बताया(?! ग[याई])|ऐलान|दावा|संदेश"),
+    STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce|\\bclaim|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
     MEANS("\\bhow (did|does|do|will|would|was|is)\\b.*\\b(travel|go|went|come|came|reach|arrive|get|journey)"
             + "|\\bkaise\\b.*\\b(pahunch|gaye|gaya|aaye|aaya|jayenge|jaenge|safar|yatra)|कैसे.*(पहुंच|गए|गया|आए|जाएंगे|सफर|यात्रा)"),
     PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"),
@@ -53,7 +53,7 @@ public enum Intent {
     }
 
     public static Intent of(String question) {
-        String q = question.toLowerCase(Locale.ROOT);
+        String q = QuestionWords.withoutPassiveSaying(question.toLowerCase(Locale.ROOT));
         for (Intent intent : values()) {
             if (intent.cue != null && intent.cue.matcher(q).find()) {
                 return intent;

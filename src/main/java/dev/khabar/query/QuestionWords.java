@@ -33,8 +33,16 @@ final class QuestionWords {
             "उसमें", "इसमें", "उनमें", "इनमें", "जिसमें");
 
     /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
+    private static final java.util.regex.Pattern PASSIVE_SAYING =
+            java.util.regex.Pattern.compile("(बताया|कहा) ग(या|ई|ये|ए)");
+
     static boolean isPassiveSaying(String word, String next) {
-        return (word.equals("बताया") || word.equals("कहा")) && (next.equals("गया") || next.equals("गई"));
+        return PASSIVE_SAYING.matcher(word + " " + next).matches();
+    }
+
+    /** {@code question} without its passive sayings, whose verbs would otherwise read as asking for a statement. */
+    static String withoutPassiveSaying(String question) {
+        return PASSIVE_SAYING.matcher(question).replaceAll(" ");
     }
 
     /**
