@@ -47,6 +47,14 @@ public final class IntentCues {
             "ट्रेन|रेल|विमान|प्लेन|हवाई|जहाज|कार से|बस से|हेलीकॉप्टर|सड़क|उड़ान|काफिल|"
                     + "\\b(train|plane|flight|aircraft|car|ship|bus|helicopter|motorcade|by road|by air|by sea)\\b");
 
+    /**
+     * People by their role: "who went with Kim" is answered by "आर्मी ऑफिसर", "who said so" by "अधिकारी". Presidents
+     * and leaders are not among them: the articles name one in nearly every sentence.
+     */
+    private static final Pattern PERSON = Pattern.compile(
+            "अधिकारी|ऑफिसर|मंत्री|प्रवक्ता|सलाहकार|राजदूत|कमांडर|जनरल|प्रतिनिधि|विशेषज्ञ|सहयोगी|"
+                    + "\\b(officials?|officers?|ministers?|spokes(man|woman|person)|advisers?|ambassadors?|experts?)\\b");
+
     private IntentCues() {
     }
 
@@ -69,6 +77,7 @@ public final class IntentCues {
             case PLACE -> PLACE;
             case STATEMENT -> STATEMENT;
             case MEANS -> MEANS;
+            case PERSON -> PERSON;
             default -> null;
         };
         return p != null && p.matcher(sentence).find();

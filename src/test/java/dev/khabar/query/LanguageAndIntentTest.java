@@ -58,6 +58,9 @@ class LanguageAndIntentTest {
         assertFalse(IntentCues.fits(Intent.COUNT, "रूस पर कई सारे प्रतिबंध लगे हैं"), "several says nothing of how many");
         assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
         assertTrue(IntentCues.fits(Intent.REASON, "क्योंकि उन्हें हथियारों की जरूरत है"));
+        assertTrue(IntentCues.fits(Intent.PERSON, "टॉप के आर्मी ऑफिसर भी किम के साथ रूस पहुंचे हैं"), "who: a role");
+        assertFalse(IntentCues.fits(Intent.PERSON, "रूसी राष्ट्रपति पुतिन उत्तर कोरिया जाएंगे"),
+                "a president is named in nearly every sentence");
         assertEquals(java.util.Set.of(Intent.REASON, Intent.COUNT),
                 IntentCues.of("इसलिए 2 देशों ने समझौता किया"));
     }
