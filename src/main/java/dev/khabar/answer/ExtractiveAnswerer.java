@@ -6,6 +6,7 @@ import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
+import dev.khabar.query.IntentCues;
 import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
 import dev.khabar.text.TextNormalizer;
@@ -45,6 +46,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double TITLE_SHARE = 0.5;
     /** The share of the question a sentence must match itself to be credited with the whole headline share. */
     private static final double OWN_SHARE_FOR_TITLE = 0.3;
+    /** After "किम ने कहा कि, …" a sentence in the first person is the speaker still talking. */
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "^[\"“‘']?(हम|हमारे|हमारी|हमारा|हमें|मैं|मेरे|मेरी|मेरा|मुझे)\\s|^[\"“‘']?(We|Our|I|My)\\b");
+
     /** The most sentences carried on after the best one: a list's items, each opening "दूसरा…", "तीसरा…". */
     private static final int MAX_CONTINUATION = 3;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
@@ -255,6 +260,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static List<Candidate> withContinuation(List<Candidate> chosen) {
         Candidate best = chosen.get(0);
         Article a = best.article();
+        boolean quotes = IntentCues.fits(Intent.STATEMENT, a.quote(best.sentence().span()));
         List<Candidate> out = new ArrayList<>(chosen);
         int at = out.indexOf(best);
         for (int next = best.sentence().index() + 1; next < a.sentences().size()
@@ -263,8 +269,8 @@ public final class ExtractiveAnswerer implements Answerer {
             String text = a.quote(s.span()).strip();
             int index = next;
             boolean quoted = chosen.stream().anyMatch(c -> c.article() == a && c.sentence().index() == index);
-            if (s.paragraph() != best.sentence().paragraph() || quoted || isLeadIn(text)
-                    || !CONTINUATION.matcher(text).find()) {
+            boolean goesOn = CONTINUATION.matcher(text).find() || quotes && FIRST_PERSON.matcher(text).find();
+            if (s.paragraph() != best.sentence().paragraph() || quoted || isLeadIn(text) || !goesOn) {
                 break;
             }
             out.add(++at, new Candidate(a, s, 0, 0, new double[0]));

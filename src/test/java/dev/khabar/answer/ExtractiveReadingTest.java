@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How the extractive answerer reads around its best sentence, on made-up articles: a sentence that carries the best
  * one on is read with it, one that points back is read after the sentence it points to, one that shares little but
- * the headline's words does not lead, a list the best one announces is read with its items, and a lead-in sub-heading
- * is never quoted, not even as the sentence before.
+ * the headline's words does not lead, a list the best one announces is read with its items, so is what a speaker goes on
+ * to say, and a lead-in sub-heading is never quoted, not even as the sentence before.
  */
 @QuarkusTest
 @TestProfile(ExtractiveReadingTest.MadeUpArticle.class)
@@ -45,6 +45,8 @@ class ExtractiveReadingTest {
             क्रेलिया और तोवान की दोस्ती
 
             क्रेलिया और तोवान के बीच कुछ समानताएं हैं. एक कारण तो ये है कि दोनों पहाड़ी इलाके में बसे हैं. दूसरा ये कि दोनों का व्यापार नमक पर टिका है. राजधानी के बाजार में आज भीड़ रही.
+
+            तोवान के प्रवक्ता ने कहा कि, क्रेलिया से दोस्ती हमारी प्राथमिकता है. हम हर मुश्किल में क्रेलिया के साथ खड़े रहेंगे. नदी पर नया पुल बन रहा है.
             """;
 
     public static class MadeUpArticle implements QuarkusTestProfile {
@@ -78,6 +80,14 @@ class ExtractiveReadingTest {
         assertTrue(a.text().contains("कुछ समानताएं"), a.text());
         assertTrue(a.text().contains("पहाड़ी इलाके") && a.text().contains("नमक"), "both items of the list: " + a.text());
         assertFalse(a.text().contains("भीड़"), a.text());
+    }
+
+    @Test
+    void whatTheSpeakerGoesOnToSayIsReadWithWhatTheySaid() {
+        Answer a = answers.answer("तोवान के प्रवक्ता ने दोस्ती पर क्या कहा?").answer();
+        assertTrue(a.text().contains("प्राथमिकता"), a.text());
+        assertTrue(a.text().contains("खड़े रहेंगे"), "the speaker's next sentence, in the first person: " + a.text());
+        assertFalse(a.text().contains("पुल"), a.text());
     }
 
     @Test
