@@ -30,11 +30,13 @@ final class QuestionWords {
             // "लेख में … क्या बताया गया है": the question's words about the articles themselves
             "लेख", "लेखों", "आर्टिकल",
             // "उसमें क्या नज़र आ रहा था": a pronoun points back into the question
-            "उसमें", "इसमें", "उनमें", "इनमें", "जिसमें");
+            "उसमें", "इसमें", "उनमें", "इनमें", "जिसमें",
+            // auxiliaries Lucene's stop list lacks ("दागी गईं", "ले जाए जा रहे"), "के रूप में" (as) and "असली वजह"
+            "गईं", "गयीं", "हुईं", "जाए", "जाएं", "रूप", "असली");
 
     /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
     private static final java.util.regex.Pattern PASSIVE_SAYING =
-            java.util.regex.Pattern.compile("(बताया|कहा) ग(या|ई|ये|ए)");
+            java.util.regex.Pattern.compile("(बताया|बताई|बताए|बताये|कहा|कही|कहे) ग(या|ई|ईं|ये|ए)");
 
     static boolean isPassiveSaying(String word, String next) {
         return PASSIVE_SAYING.matcher(word + " " + next).matches();
