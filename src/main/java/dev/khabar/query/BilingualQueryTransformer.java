@@ -91,7 +91,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     /** "what is the X", "which X", "how many X", "X kitne hain": the thing asked about, which the answer must name. */
     private static final Pattern FOCUS_CUE = Pattern.compile(
             "\\b(what|who)\\s+(is|was|are|were)\\s+(the\\s+|a\\s+|an\\s+)?|\\bwhich\\s+|\\bhow\\s+(many|much)\\s+"
-                    + "|\\b(kitne|kitna|kitni|kya)\\s+|(कितने|कितना|कितनी|क्या)\\s+");
+                    + "|\\b(kitne|kitna|kitni|kya)\\s+|(कितने|कितना|कितनी|क्या)\\s+"
+                    // "kaun kaun se minister", "कौन-से मंत्री": which
+                    + "|\\b(kaun[- ]?kaun[- ]?|kon[- ]?kon[- ]?)?(kaun ?s[eia]|kon ?s[eia])\\s+"
+                    + "|(कौन[- ]?कौन[- ]?)?कौन[- ]?(से|सी|सा)\\s+");
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "\\s+(kitne|kitna|kitni)\\b|\\s+(कितने|कितना|कितनी)(\\s|$|\\?)");
 
@@ -106,7 +109,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         while (cue.find()) {
             int at = conceptAt(lower, cue.end(), concepts);
             if (at != ExpandedQuery.NO_FOCUS) {
-                return at;
+                return headOf(lower, cue.end(), at, concepts);
             }
         }
         Matcher after = COUNT_AFTER.matcher(lower);
@@ -115,6 +118,27 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             return conceptAt(lower, wordStart, concepts);
         }
         return ExpandedQuery.NO_FOCUS;
+    }
+
+    /** "russian", "korean", "chinese", "western": a nationality or direction that describes the word after it. */
+    private static final Pattern DESCRIBING = Pattern.compile("[a-z]+(ian|ean|ese|ern|ish)");
+
+    /**
+     * "which russian ministers", "kaun se Russian minister": the thing asked about is the word the nationality
+     * describes. (Only for these words: in "kitni missile daagi" the word after the noun is a verb.)
+     */
+    private static int headOf(String lower, int position, int first, List<Concept> concepts) {
+        if (!DESCRIBING.matcher(concepts.get(first).surface().toLowerCase(Locale.ROOT)).matches()) {
+            return first;
+        }
+        int next = position + concepts.get(first).surface().length();
+        if (next < lower.length() && (lower.charAt(next) == ' ' || lower.charAt(next) == '-')) {
+            int second = conceptAt(lower, next + 1, concepts);
+            if (second != ExpandedQuery.NO_FOCUS) {
+                return second;
+            }
+        }
+        return first;
     }
 
     private static int conceptAt(String lower, int position, List<Concept> concepts) {

@@ -132,6 +132,21 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void aWhichQuestionFocusesOnTheThingANationalityDescribes() {
+        var lexicon = Lexicon.of(Map.of("minister", List.of("मंत्री"), "russian", List.of("रूसी")), Map.of(),
+                Set.of("ke", "se", "kaun", "kitni"));
+        var t = new BilingualQueryTransformer(lexicon);
+        ExpandedQuery en = t.transform("Which russian ministers travelled with Putin?");
+        assertEquals("ministers", en.concepts().get(en.focus()).surface());
+        ExpandedQuery hinglish = t.transform("Putin ke saath kaun kaun se Russian minister jayenge?");
+        assertEquals("minister", hinglish.concepts().get(hinglish.focus()).surface());
+        ExpandedQuery hindi = t.transform("पुतिन के साथ कौन-कौन से मंत्री जाएंगे?");
+        assertEquals("मंत्री", hindi.concepts().get(hindi.focus()).surface());
+        ExpandedQuery verbAfter = t.transform("Kim ne kitni missile daagi?");
+        assertEquals("missile", verbAfter.concepts().get(verbAfter.focus()).surface(), "the noun, not the verb after it");
+    }
+
+    @Test
     void aWhichWordDropsTheKindOfValueAskedForButKeepsAnOrganisation() {
         var t = new BilingualQueryTransformer(Lexicon.of(Map.of("agency", List.of("एजेंसी")), Map.of(), Set.of()));
         List<String> day = t.transform("On which day did the summit start?").concepts().stream()
