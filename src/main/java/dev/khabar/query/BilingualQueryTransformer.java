@@ -23,6 +23,9 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
     /** "w/ kim" is chat shorthand for "with"; its one letter would otherwise be dropped as too short to mean much. */
     private static final Pattern WITH_SHORTHAND = Pattern.compile("(?i)\\bw/(?!o\\b)");
+    /** "N Korea", "S. Korea": the same, for the compass point. */
+    private static final Pattern NORTH_SHORTHAND = Pattern.compile("(?<!['’])\\bN\\.?\\s?(?=Korea)");
+    private static final Pattern SOUTH_SHORTHAND = Pattern.compile("(?<!['’])\\bS\\.?\\s?(?=Korea)");
     /** "day of the week", "hafte ke kis din", "सप्ताह के किस दिन": the week is part of asking for a weekday. */
     private static final Pattern DAY_OF_WEEK = Pattern.compile(
             "(?i)\\b(days?)\\s+of\\s+the\\s+week\\b|\\b(?:hafte|hafta|week)\\s+(?:ke|ka|ki)\\s+"
@@ -51,7 +54,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Boolean> capitalized = new ArrayList<>();
         List<String> devanagariRun = new ArrayList<>();
         Intent intent = Intent.of(text);
-        String words = DAY_OF_WEEK.matcher(WITH_SHORTHAND.matcher(text).replaceAll("with ")).replaceAll("$1");
+        String words = DAY_OF_WEEK.matcher(expandShorthand(text)).replaceAll("$1");
         Matcher m = WORD.matcher(words);
         boolean first = true;
         java.util.Deque<String> recent = new java.util.ArrayDeque<>();
@@ -86,6 +89,12 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         flushDevanagari(concepts, devanagariRun);
         List<Concept> merged = merge(concepts);
         return new ExpandedQuery(text, language, intent, merged, focus(text, merged));
+    }
+
+    private static String expandShorthand(String text) {
+        String s = WITH_SHORTHAND.matcher(text).replaceAll("with ");
+        s = NORTH_SHORTHAND.matcher(s).replaceAll("North ");
+        return SOUTH_SHORTHAND.matcher(s).replaceAll("South ");
     }
 
     /** "what is the X", "which X", "how many X", "X kitne hain": the thing asked about, which the answer must name. */

@@ -45,6 +45,17 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void chatShorthandForTheKoreasAndTheMonthsIsReadInFull() {
+        var lexicon = Lexicon.of(Map.of("north korea", List.of("उत्तर कोरिया"), "south korea", List.of("दक्षिण कोरिया"),
+                "sept", List.of("सितंबर")), Map.of(), Set.of("ke", "aur"));
+        List<String> surfaces = new BilingualQueryTransformer(lexicon).transform("sept me N Korea aur S. Korea ke beech")
+                .concepts().stream().map(Concept::surface).toList();
+        assertTrue(surfaces.containsAll(List.of("sept", "north korea", "south korea")), surfaces.toString());
+        assertTrue(new BilingualQueryTransformer(lexicon).transform("What is Kim's Korea policy?").concepts().stream()
+                .noneMatch(c -> c.surface().contains("south")), "an apostrophe s is not South");
+    }
+
+    @Test
     void hinglishUsesLexiconSkeletonAndDropsFunctionWords() {
         var lexicon = Lexicon.of(Map.of(), Map.of("hathiyar", List.of("हथियार")), Set.of("ne", "ke", "kya", "mein"));
         ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("Kim ne hathiyaar ke baare mein kya kaha");
