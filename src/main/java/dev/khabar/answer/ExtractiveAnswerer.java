@@ -125,12 +125,13 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * "When" and "how many" questions are answered by a date or a number: if the best sentence carries none, the
-     * articles talk about the subject but do not say what was asked. A "how long" may be answered by dates.
+     * "When", "how many" and "how far" questions are answered by a date, a number or a distance: if the best sentence
+     * carries none, the articles talk about the subject but do not say what was asked. A "how long" may be answered
+     * by dates.
      */
     private static boolean answersTheKind(ExpandedQuery query, Candidate best, IndexView ctx) {
         Intent intent = query.intent();
-        if (intent != Intent.TIME && intent != Intent.COUNT) {
+        if (intent != Intent.TIME && intent != Intent.COUNT && intent != Intent.DISTANCE) {
             return true;
         }
         Article a = best.article();

@@ -103,14 +103,14 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     + "|\\b(kitne|kitna|kitni|kya)\\s+|(कितने|कितना|कितनी|क्या)\\s+"
                     // "kaun kaun se minister", "कौन-से मंत्री": which
                     + "|\\b(kaun[- ]?kaun[- ]?|kon[- ]?kon[- ]?)?(kaun ?s[eia]|kon ?s[eia])\\s+"
-                    + "|(कौन[- ]?कौन[- ]?)?कौन[- ]?(से|सी|सा)\\s+");
-    private static final Pattern COUNT_AFTER = Pattern.compile(
-            "\\s+(kitne|kitna|kitni)\\b|\\s+(कितने|कितना|कितनी)(\\s|$|\\?)");
+                    + "|(कौन[- ]?कौन[- ]?)?कौन[- ]?(से|सी|सा)\\s+|\\bkis\\s+|(?<![\\p{L}\\p{M}])किस\\s+");
+    private static final Pattern ASKED_BEFORE = Pattern.compile(
+            "\\s+(kitne|kitna|kitni|kaun|kon|kisne)\\b|\\s+(कितने|कितना|कितनी|कौन|किसने)(\\s|$|\\?)");
 
     /**
      * The concept a question is about: the one standing right after its cue ("what was the weather", "how many
-     * missiles"), or right before a trailing "kitni" ("aabadi kitni hai"). An answer that cannot name it cannot be
-     * an answer.
+     * missiles", "किस होटल"), or right before a trailing "kitni" or "kaun" ("aabadi kitni hai", "driver kaun tha").
+     * An answer that cannot name it cannot be an answer.
      */
     private static int focus(String text, List<Concept> concepts) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -121,7 +121,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                 return headOf(lower, cue.end(), at, concepts);
             }
         }
-        Matcher after = COUNT_AFTER.matcher(lower);
+        Matcher after = ASKED_BEFORE.matcher(lower);
         if (after.find()) {
             int wordStart = lower.lastIndexOf(' ', after.start() - 1) + 1;
             return conceptAt(lower, wordStart, concepts);

@@ -10,6 +10,7 @@ public enum Intent {
     TIME("\\bwhen\\b|how long (before|after|ago)\\b|\\bkab\\b"
             + "|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"
             + "|\\b(kis|kaun ?se|kaun ?si|konse|konsi) (\\w+ )?(din|dino|dinon|tarikh|tareekh|saal|sal|mahine)\\b"),
+    DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"),
     // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
     // words, not numbers
     COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)|how long"

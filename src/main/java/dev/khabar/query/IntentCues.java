@@ -55,6 +55,10 @@ public final class IntentCues {
             "अधिकारी|ऑफिसर|मंत्री|प्रवक्ता|सलाहकार|राजदूत|कमांडर|जनरल|प्रतिनिधि|विशेषज्ञ|सहयोगी|"
                     + "\\b(officials?|officers?|ministers?|spokes(man|woman|person)|advisers?|ambassadors?|experts?)\\b");
 
+    /** A distance comes with its unit. */
+    private static final Pattern DISTANCE = Pattern.compile(
+            "किलोमीटर|किमी|मील|मीटर|\\b(km|kms|kilomet(er|re)s?|miles?)\\b");
+
     private IntentCues() {
     }
 
@@ -78,6 +82,7 @@ public final class IntentCues {
             case STATEMENT -> STATEMENT;
             case MEANS -> MEANS;
             case PERSON -> PERSON;
+            case DISTANCE -> DISTANCE;
             default -> null;
         };
         return p != null && p.matcher(sentence).find();

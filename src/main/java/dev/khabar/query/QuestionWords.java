@@ -54,7 +54,8 @@ final class QuestionWords {
      */
     static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
             "time", "city", "cities", "place", "places", "country", "countries", "nation", "nations", "person",
-            "people", "name", "names", "thing", "things",
+            "people", "name", "names", "thing", "things", "event", "events", "incident",
+            "घटना", "घटनाओं", "ghatna",
             "type", "kind", "sort", "tarah", "prakar", "तरह", "प्रकार", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");

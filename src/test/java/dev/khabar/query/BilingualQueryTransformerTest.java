@@ -153,6 +153,13 @@ class BilingualQueryTransformerTest {
         assertEquals("minister", hinglish.concepts().get(hinglish.focus()).surface());
         ExpandedQuery hindi = t.transform("पुतिन के साथ कौन-कौन से मंत्री जाएंगे?");
         assertEquals("मंत्री", hindi.concepts().get(hindi.focus()).surface());
+        ExpandedQuery hotel = t.transform("प्योंगयांग में पुतिन किस होटल में ठहरेंगे?");
+        assertEquals("होटल", hotel.concepts().get(hotel.focus()).surface());
+        ExpandedQuery asksAfter = t.transform("Kim ki train ka driver kaun tha?");
+        assertEquals("driver", asksAfter.concepts().get(asksAfter.focus()).surface(), "the word before a trailing kaun");
+        ExpandedQuery event = t.transform("दौरे को किस घटना के जवाब के रूप में देखा जा रहा है?");
+        assertTrue(event.focus() < 0 || !event.concepts().get(event.focus()).surface().equals("घटना"),
+                "\"which event\" names the kind of answer, not a word the answer must contain");
         ExpandedQuery verbAfter = t.transform("Kim ne kitni missile daagi?");
         assertEquals("missile", verbAfter.concepts().get(verbAfter.focus()).surface(), "the noun, not the verb after it");
     }

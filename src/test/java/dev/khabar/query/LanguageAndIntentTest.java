@@ -34,6 +34,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.GENERAL, Intent.of("How much did the state media reveal?"), "how far, not how many");
         assertEquals(Intent.TIME, Intent.of("How long before the visit did Kim travel?"), "a date answers it");
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
+        assertEquals(Intent.DISTANCE, Intent.of("How far did the missiles fly?"));
+        assertEquals(Intent.DISTANCE, Intent.of("मिसाइलें कितनी दूर तक गईं?"));
         assertEquals(Intent.PLACE, Intent.of("secret meeting kis city me hogi?"));
         assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
         assertEquals(Intent.MEANS, Intent.of("How did Kim Jong Un travel to Russia?"));
@@ -58,6 +60,8 @@ class LanguageAndIntentTest {
         assertFalse(IntentCues.fits(Intent.COUNT, "रूस पर कई सारे प्रतिबंध लगे हैं"), "several says nothing of how many");
         assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
         assertTrue(IntentCues.fits(Intent.REASON, "क्योंकि उन्हें हथियारों की जरूरत है"));
+        assertTrue(IntentCues.fits(Intent.DISTANCE, "मिसाइल ने 600 किलोमीटर की दूरी तय की"));
+        assertFalse(IntentCues.fits(Intent.DISTANCE, "उत्तर कोरिया ने दो बैलिस्टिक मिसाइलें दागीं"), "a distance has a unit");
         assertTrue(IntentCues.fits(Intent.PERSON, "टॉप के आर्मी ऑफिसर भी किम के साथ रूस पहुंचे हैं"), "who: a role");
         assertFalse(IntentCues.fits(Intent.PERSON, "रूसी राष्ट्रपति पुतिन उत्तर कोरिया जाएंगे"),
                 "a president is named in nearly every sentence");
