@@ -259,7 +259,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * हो सकते हैं" after a warning): the consequence is often the part that answers.
      */
     private static List<Candidate> withContinuation(List<Candidate> chosen) {
-        Candidate best = chosen.get(0);
+        // The first chosen sentence, not an antecedent read before it (those are added unscored).
+        Candidate best = chosen.stream().filter(c -> c.score() > 0).findFirst().orElse(chosen.get(0));
         Article a = best.article();
         boolean quotes = IntentCues.fits(Intent.STATEMENT, a.quote(best.sentence().span()));
         List<Candidate> out = new ArrayList<>(chosen);

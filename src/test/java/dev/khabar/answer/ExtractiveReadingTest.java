@@ -47,6 +47,8 @@ class ExtractiveReadingTest {
             क्रेलिया और तोवान के बीच कुछ समानताएं हैं. एक कारण तो ये है कि दोनों पहाड़ी इलाके में बसे हैं. दूसरा ये कि दोनों का व्यापार नमक पर टिका है. राजधानी के बाजार में आज भीड़ रही.
 
             तोवान के प्रवक्ता ने कहा कि, क्रेलिया से दोस्ती हमारी प्राथमिकता है. हम हर मुश्किल में क्रेलिया के साथ खड़े रहेंगे. नदी पर नया पुल बन रहा है.
+
+            पिछले महीने तोवान में सूखा पड़ा था. यही कारण है कि तोवान अब गेहूं खरीद रहा है. इसके अलावा तोवान ने चावल का आयात भी बढ़ाया है. स्कूलों में छुट्टियां शुरू हो गईं.
             """;
 
     public static class MadeUpArticle implements QuarkusTestProfile {
@@ -80,6 +82,15 @@ class ExtractiveReadingTest {
         assertTrue(a.text().contains("कुछ समानताएं"), a.text());
         assertTrue(a.text().contains("पहाड़ी इलाके") && a.text().contains("नमक"), "both items of the list: " + a.text());
         assertFalse(a.text().contains("भीड़"), a.text());
+    }
+
+    @Test
+    void theSentenceBeforeAndTheSentenceAfterAreBothRead() {
+        Answer a = answers.answer("तोवान अब क्या खरीद रहा है?").answer();
+        assertTrue(a.text().contains("गेहूं"), a.text());
+        assertTrue(a.text().contains("सूखा"), "what \"यही कारण है\" points back to: " + a.text());
+        assertTrue(a.text().contains("चावल"), "what carries the answer on, after it: " + a.text());
+        assertFalse(a.text().contains("छुट्टियां"), a.text());
     }
 
     @Test
