@@ -270,12 +270,17 @@ public final class ExtractiveAnswerer implements Answerer {
             Sentence s = a.sentences().get(next);
             String text = a.quote(s.span()).strip();
             int index = next;
-            boolean quoted = chosen.stream().anyMatch(c -> c.article() == a && c.sentence().index() == index);
             boolean goesOn = CONTINUATION.matcher(text).find() || quotes && FIRST_PERSON.matcher(text).find();
-            if (s.paragraph() != best.sentence().paragraph() || quoted || isLeadIn(text) || !goesOn) {
+            if (s.paragraph() != best.sentence().paragraph() || isLeadIn(text) || !goesOn) {
                 break;
             }
-            out.add(++at, new Candidate(a, s, 0, 0, new double[0]));
+            var alreadyChosen = out.stream().filter(c -> c.article() == a && c.sentence().index() == index).findFirst();
+            if (alreadyChosen.isPresent()) {
+                // chosen on its own merit ("एक वजह…"); the list goes on after it
+                at = out.indexOf(alreadyChosen.get());
+            } else {
+                out.add(++at, new Candidate(a, s, 0, 0, new double[0]));
+            }
         }
         return out;
     }
