@@ -54,7 +54,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         List<Boolean> capitalized = new ArrayList<>();
         List<String> devanagariRun = new ArrayList<>();
         Intent intent = Intent.of(text);
-        String words = DAY_OF_WEEK.matcher(expandShorthand(text)).replaceAll("$1");
+        String words = DAY_OF_WEEK.matcher(QuestionWords.withoutPassiveSaying(expandShorthand(text))).replaceAll("$1");
         Matcher m = WORD.matcher(words);
         boolean first = true;
         java.util.Deque<String> recent = new java.util.ArrayDeque<>();
@@ -202,7 +202,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     }
 
     private List<Concept> hindi(String word, String next) {
-        if (QuestionWords.HINDI.contains(word) || QuestionWords.isPassiveSaying(word, next)) {
+        if (QuestionWords.HINDI.contains(word)) {
             return List.of();
         }
         List<String> terms = Analyzers.terms(Analyzers.HI, word);

@@ -15,6 +15,8 @@ public enum Intent {
     // words, not numbers
     COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)|how long"
             + "|\\bkitni der\\b|कितनी देर|कितने समय|number of"
+            // "kaunsi number ki summit", "कौन से नंबर की": an ordinal
+            + "|\\b(kaun ?s[eia]|kon ?s[eia]) (number|nambar|numbar)\\b|कौन[- ]?(से|सी|सा) नंबर"
             + "|\\bkitn[eai]\\b(?! (bade|bada|badi|bde|bda|gambhir|gambheer|ahem|aham|zaroori|jaruri|important"
             + "|serious|mazboot|majboot|khatarnak|mushkil)\\b)"
             + "|कितन[ेाी](?! (बड\u093C|गंभीर|अहम|महत्वपूर्ण|ज\u093Cरूरी|जरूरी|मजबूत|मज\u093Cबूत|खतरनाक|मुश्किल|कठिन))"),

@@ -35,12 +35,9 @@ final class QuestionWords {
             "गईं", "गयीं", "हुईं", "जाए", "जाएं", "रूप", "असली");
 
     /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
-    private static final java.util.regex.Pattern PASSIVE_SAYING =
-            java.util.regex.Pattern.compile("(बताया|बताई|बताए|बताये|कहा|कही|कहे) ग(या|ई|ईं|ये|ए)");
-
-    static boolean isPassiveSaying(String word, String next) {
-        return PASSIVE_SAYING.matcher(word + " " + next).matches();
-    }
+    private static final java.util.regex.Pattern PASSIVE_SAYING = java.util.regex.Pattern.compile(
+            "(बताया|बताई|बताए|बताये|कहा|कही|कहे) (ग(या|ई|ईं|ये|ए)|जा)(?![\\p{L}\\p{M}])"
+                    + "|(?i)\\b(bataya|bataaya|btaya|batai|kaha|kahaa|kahi) (gaya|gayi|gai|gya|ja|jaa)\\b");
 
     /** {@code question} without its passive sayings, whose verbs would otherwise read as asking for a statement. */
     static String withoutPassiveSaying(String question) {
@@ -54,7 +51,8 @@ final class QuestionWords {
      */
     static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
             "time", "city", "cities", "place", "places", "country", "countries", "nation", "nations", "person",
-            "people", "name", "names", "thing", "things", "event", "events", "incident",
+            "people", "name", "names", "thing", "things", "event", "events", "incident", "number", "numbers",
+            "nambar", "numbar", "नंबर",
             "घटना", "घटनाओं", "ghatna",
             "type", "kind", "sort", "tarah", "prakar", "तरह", "प्रकार", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",

@@ -101,6 +101,9 @@ class BilingualQueryTransformerTest {
         List<String> surfaces = t.transform("लेख में रूस और चीन के रिश्तों के बारे में क्या बताया गया है?").concepts()
                 .stream().map(Concept::surface).toList();
         assertEquals(List.of("रूस", "चीन", "रिश्तों"), surfaces);
+        var hinglish = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ka", "kya", "hai")));
+        assertTrue(hinglish.transform("meeting ka maksad kya bataya ja raha hai").concepts().stream()
+                .noneMatch(c -> c.surface().equals("bataya")), "the Hinglish passive");
         assertTrue(t.transform("दोस्ती की क्या वजहें बताई गई हैं?").concepts().stream()
                 .noneMatch(c -> c.surface().equals("बताई")), "the feminine plural of the same passive");
         assertTrue(t.transform("किम ने क्या बताया?").concepts().stream().anyMatch(c -> c.surface().equals("बताया")),

@@ -43,6 +43,9 @@ class LanguageAndIntentTest {
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
         assertEquals(Intent.GENERAL, Intent.of("लेख में चीन के बारे में क्या बताया गया है?"), "what the article says");
         assertEquals(Intent.STATEMENT, Intent.of("किम ने पुतिन को क्या बताया?"));
+        assertEquals(Intent.GENERAL, Intent.of("meeting ka asli maksad kya bataya ja raha hai"), "Hinglish passive");
+        assertEquals(Intent.GENERAL, Intent.of("मुलाकात का मकसद क्या बताया जा रहा है?"));
+        assertEquals(Intent.COUNT, Intent.of("Putin aur Kim ki ye kaunsi number ki summit hogi"), "an ordinal");
     }
 
     @Test
