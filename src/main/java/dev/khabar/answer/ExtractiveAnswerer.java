@@ -274,13 +274,11 @@ public final class ExtractiveAnswerer implements Answerer {
             if (s.paragraph() != best.sentence().paragraph() || isLeadIn(text) || !goesOn) {
                 break;
             }
-            var alreadyChosen = out.stream().filter(c -> c.article() == a && c.sentence().index() == index).findFirst();
-            if (alreadyChosen.isPresent()) {
-                // chosen on its own merit ("एक वजह…"); the list goes on after it
-                at = out.indexOf(alreadyChosen.get());
-            } else {
-                out.add(++at, new Candidate(a, s, 0, 0, new double[0]));
-            }
+            // An item already chosen on its own merit ("एक वजह…") moves up to be read in the list's order.
+            Candidate item = out.stream().filter(c -> c.article() == a && c.sentence().index() == index).findFirst()
+                    .orElse(new Candidate(a, s, 0, 0, new double[0]));
+            out.remove(item);
+            out.add(++at, item);
         }
         return out;
     }
