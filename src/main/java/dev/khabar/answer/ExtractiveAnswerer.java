@@ -244,7 +244,9 @@ public final class ExtractiveAnswerer implements Answerer {
         for (Candidate c : chosen) {
             Article a = c.article();
             int previous = c.sentence().index() - 1;
-            if (previous >= 0 && ANAPHORA.matcher(a.quote(c.sentence().span())).find()
+            String text = a.quote(c.sentence().span()).strip();
+            // "यही वजह है…" and "अगर ऐसा होता है…" both lean on the sentence before them
+            if (previous >= 0 && (ANAPHORA.matcher(text).find() || CONTINUATION.matcher(text).find())
                     && !isLeadIn(a.quote(a.sentences().get(previous).span()))
                     && places.add(a.id() + "#" + previous)) {
                 out.add(new Candidate(a, a.sentences().get(previous), 0, 0, new double[0]));

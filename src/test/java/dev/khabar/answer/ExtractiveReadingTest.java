@@ -102,6 +102,13 @@ class ExtractiveReadingTest {
     }
 
     @Test
+    void aSentenceThatCarriesAnotherOnIsReadAfterIt() {
+        Answer a = answers.answer("किसके गंभीर परिणाम होंगे?").answer();
+        assertTrue(a.text().contains("गंभीर परिणाम"), a.text());
+        assertTrue(a.text().contains("नदी का पानी रोक सकता है"), "\"if that happens\" needs what would happen: " + a.text());
+    }
+
+    @Test
     void aSentenceThatPointsBackIsReadAfterWhatItPointsTo() {
         Answer a = answers.answer("ज़ोरबेक्स अब किससे कर्ज़ मांग रहा है?").answer();
         assertTrue(a.text().contains("यही वजह है"), a.text());
