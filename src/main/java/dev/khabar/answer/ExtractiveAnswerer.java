@@ -257,8 +257,9 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * The best sentence read on into the next one when that one carries it on ("अगर ऐसा होता है तो इसके गंभीर परिणाम
-     * हो सकते हैं" after a warning): the consequence is often the part that answers.
+     * The best sentence read on into the next ones while they carry it on ("अगर ऐसा होता है तो इसके गंभीर परिणाम हो
+     * सकते हैं" after a warning, "ये उसके लिए राहत की बात होगी… इसके साथ ही…", a list's items, a speaker's next
+     * words), up to {@link #MAX_CONTINUATION}: the consequence is often the part that answers.
      */
     private static List<Candidate> withContinuation(List<Candidate> chosen) {
         // The first chosen sentence, not an antecedent read before it (those are added unscored).
@@ -272,7 +273,8 @@ public final class ExtractiveAnswerer implements Answerer {
             Sentence s = a.sentences().get(next);
             String text = a.quote(s.span()).strip();
             int index = next;
-            boolean goesOn = CONTINUATION.matcher(text).find() || quotes && FIRST_PERSON.matcher(text).find();
+            boolean goesOn = CONTINUATION.matcher(text).find() || ANAPHORA.matcher(text).find()
+                    || quotes && FIRST_PERSON.matcher(text).find();
             if (s.paragraph() != best.sentence().paragraph() || isLeadIn(text) || !goesOn) {
                 break;
             }

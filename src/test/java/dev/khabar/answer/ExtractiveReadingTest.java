@@ -49,6 +49,8 @@ class ExtractiveReadingTest {
             तोवान के प्रवक्ता ने कहा कि, क्रेलिया से दोस्ती हमारी प्राथमिकता है. हम हर मुश्किल में क्रेलिया के साथ खड़े रहेंगे. नदी पर नया पुल बन रहा है.
 
             पिछले महीने तोवान में सूखा पड़ा था. यही कारण है कि तोवान अब गेहूं खरीद रहा है. इसके अलावा तोवान ने चावल का आयात भी बढ़ाया है. स्कूलों में छुट्टियां शुरू हो गईं.
+
+            तोवान को ऊन बेचने से अच्छी कमाई होगी. ये उसके लिए राहत की बात होगी. इसके साथ ही तोवान का कपड़ा उद्योग भी बढ़ेगा. शाम को बर्फ गिरी.
             """;
 
     public static class MadeUpArticle implements QuarkusTestProfile {
@@ -91,6 +93,14 @@ class ExtractiveReadingTest {
         assertTrue(a.text().contains("सूखा"), "what \"यही कारण है\" points back to: " + a.text());
         assertTrue(a.text().contains("चावल"), "what carries the answer on, after it: " + a.text());
         assertFalse(a.text().contains("छुट्टियां"), a.text());
+    }
+
+    @Test
+    void sentencesThatGoOnAboutTheBestOneAreReadWithIt() {
+        Answer a = answers.answer("ऊन बेचने से तोवान को क्या होगा?").answer();
+        assertTrue(a.text().contains("अच्छी कमाई"), a.text());
+        assertTrue(a.text().contains("कपड़ा उद्योग"), "\"ये…\", then \"इसके साथ ही…\": " + a.text());
+        assertFalse(a.text().contains("बर्फ"), a.text());
     }
 
     @Test
