@@ -43,6 +43,8 @@ class BadInputTest {
         expectError(postChat("application/json", "not json"), 400);
         expectError(postChat("application/json", "[1,2]"), 400);
         expectError(postChat("application/json", "{\"question\": {\"a\": 1}}"), 400);
+        expectError(postChat("application/json", "{\"question\": 5}"), 400);
+        expectError(postChat("application/json", "{\"question\": true}"), 400);
         expectError(postChat("application/json", ""), 400);
         postChat("application/json", "{\"question\": ").then().body("error", containsString("not valid JSON"));
     }
