@@ -163,6 +163,8 @@ class BilingualQueryTransformerTest {
         ExpandedQuery event = t.transform("दौरे को किस घटना के जवाब के रूप में देखा जा रहा है?");
         assertTrue(event.focus() < 0 || !event.concepts().get(event.focus()).surface().equals("घटना"),
                 "\"which event\" names the kind of answer, not a word the answer must contain");
+        ExpandedQuery issue = t.transform("मुलाकात में किस मुद्दे पर बात हुई?");
+        assertTrue(issue.concepts().stream().noneMatch(c -> c.surface().equals("मुद्दे")), "nor does \"which issue\"");
         ExpandedQuery verbAfter = t.transform("Kim ne kitni missile daagi?");
         assertEquals("missile", verbAfter.concepts().get(verbAfter.focus()).surface(), "the noun, not the verb after it");
     }
