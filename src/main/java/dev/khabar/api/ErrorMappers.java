@@ -30,7 +30,31 @@ public class ErrorMappers {
     /** Quarkus maps this one itself, with no body; the JSON error contract wants one. */
     @ServerExceptionMapper
     public Response wrongJsonShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining("."));
+        if (!field.isEmpty() && e.getTargetType() != null) {
+            return json(400, "request body does not have the expected JSON shape: \"" + field + "\" must be "
+                    + expected(e.getTargetType()));
+        }
         return json(400, "request body does not have the expected JSON shape: " + e.getOriginalMessage());
+    }
+
+    /** What a client should send, in JSON's words rather than Java's. */
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
     }
 
     @ServerExceptionMapper

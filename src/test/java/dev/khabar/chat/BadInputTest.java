@@ -45,6 +45,7 @@ class BadInputTest {
         expectError(postChat("application/json", "{\"question\": {\"a\": 1}}"), 400);
         expectError(postChat("application/json", "{\"question\": 5}"), 400);
         expectError(postChat("application/json", "{\"question\": true}"), 400);
+        postChat("application/json", "{\"question\": 5}").then().body("error", containsString("\"question\" must be a string"));
         expectError(postChat("application/json", ""), 400);
         postChat("application/json", "{\"question\": ").then().body("error", containsString("not valid JSON"));
     }
