@@ -6,7 +6,6 @@ import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
-import dev.khabar.query.IntentCues;
 import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
 import dev.khabar.text.TextNormalizer;
@@ -107,7 +106,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, maxSentences, ranking)));
+        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, maxSentences, ranking)), ctx);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -130,8 +129,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * by dates.
      */
     private static boolean answersTheKind(ExpandedQuery query, Candidate best, IndexView ctx) {
-        Intent intent = query.intent();
-        if (intent != Intent.TIME && intent != Intent.COUNT && intent != Intent.DISTANCE) {
+        if (!query.intent().asksForAValue()) {
             return true;
         }
         Article a = best.article();
@@ -261,11 +259,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * सकते हैं" after a warning, "ये उसके लिए राहत की बात होगी… इसके साथ ही…", a list's items, a speaker's next
      * words), up to {@link #MAX_CONTINUATION}: the consequence is often the part that answers.
      */
-    private static List<Candidate> withContinuation(List<Candidate> chosen) {
+    private static List<Candidate> withContinuation(List<Candidate> chosen, IndexView ctx) {
         // The first chosen sentence, not an antecedent read before it (those are added unscored).
         Candidate best = chosen.stream().filter(c -> c.score() > 0).findFirst().orElse(chosen.get(0));
         Article a = best.article();
-        boolean quotes = IntentCues.fits(Intent.STATEMENT, a.quote(best.sentence().span()));
+        boolean quotes = ctx.terms().sentence(a.id(), best.sentence()).fits(Intent.STATEMENT);
         List<Candidate> out = new ArrayList<>(chosen);
         int at = out.indexOf(best);
         for (int next = best.sentence().index() + 1; next < a.sentences().size()

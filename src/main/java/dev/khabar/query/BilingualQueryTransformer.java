@@ -102,8 +102,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             "\\b(what|who)\\s+(is|was|are|were)\\s+(the\\s+|a\\s+|an\\s+)?|\\bwhich\\s+|\\bhow\\s+(many|much)\\s+"
                     + "|\\b(kitne|kitna|kitni|kya)\\s+|(कितने|कितना|कितनी|क्या)\\s+"
                     // "kaun kaun se minister", "कौन-से मंत्री": which
-                    + "|\\b(kaun[- ]?kaun[- ]?|kon[- ]?kon[- ]?)?(kaun ?s[eia]|kon ?s[eia])\\s+"
-                    + "|(कौन[- ]?कौन[- ]?)?कौन[- ]?(से|सी|सा)\\s+|\\bkis\\s+|(?<![\\p{L}\\p{M}])किस\\s+");
+                    + "|\\b(kaun[- ]?kaun[- ]?|kon[- ]?kon[- ]?)?" + QuestionWords.HINGLISH_WHICH + "\\s+"
+                    + "|(कौन[- ]?कौन[- ]?)?कौन[- ]?(से|सी|सा)\\s+|(?<![\\p{L}\\p{M}])किस\\s+");
     private static final Pattern ASKED_BEFORE = Pattern.compile(
             "\\s+(kitne|kitna|kitni|kaun|kon|kisne)\\b|\\s+(कितने|कितना|कितनी|कौन|किसने)(\\s|$|\\?)");
 

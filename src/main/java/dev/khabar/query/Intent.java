@@ -9,19 +9,19 @@ public enum Intent {
     // "how long before/ago": the articles date things, so this is a "when" (TIME is tried before COUNT)
     TIME("\\bwhen\\b|how long (before|after|ago)\\b|\\bkab\\b"
             + "|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"
-            + "|\\b(kis|kaun ?se|kaun ?si|konse|konsi) (\\w+ )?(din|dino|dinon|tarikh|tareekh|saal|sal|mahine)\\b"),
+            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(din|dino|dinon|tarikh|tareekh|saal|sal|mahine)\\b"),
     DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"),
     // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
     // words, not numbers
     COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)|how long"
             + "|\\bkitni der\\b|कितनी देर|कितने समय|number of"
             // "kaunsi number ki summit", "कौन से नंबर की": an ordinal
-            + "|\\b(kaun ?s[eia]|kon ?s[eia]) (number|nambar|numbar)\\b|कौन[- ]?(से|सी|सा) नंबर"
+            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (number|nambar|numbar)\\b|कौन[- ]?(से|सी|सा) नंबर"
             + "|\\bkitn[eai]\\b(?! (bade|bada|badi|bde|bda|gambhir|gambheer|ahem|aham|zaroori|jaruri|important"
             + "|serious|mazboot|majboot|khatarnak|mushkil)\\b)"
             + "|कितन[ेाी](?! (बड\u093C|गंभीर|अहम|महत्वपूर्ण|ज\u093Cरूरी|जरूरी|मजबूत|मज\u093Cबूत|खतरनाक|मुश्किल|कठिन))"),
     PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"
-            + "|\\b(kis|kaun ?se|kaun ?si|konse|konsi) (city|shahar|sheher|jagah|jagh|place)\\b"),
+            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (city|shahar|sheher|jagah|jagh|place)\\b"),
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce|\\bclaim|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
     MEANS("\\bhow (did|does|do|will|would|was|is)\\b.*\\b(travel|go|went|come|came|reach|arrive|get|journey)"
             + "|\\bkaise\\b.*\\b(pahunch|gaye|gaya|aaye|aaya|jayenge|jaenge|safar|yatra)|कैसे.*(पहुंच|गए|गया|आए|जाएंगे|सफर|यात्रा)"),
@@ -53,6 +53,11 @@ public enum Intent {
     /** "How long", "कितने दिन", "kab tak": a duration, which an answer may give as dates ("Tuesday and Wednesday"). */
     public static boolean asksForDuration(String question) {
         return DURATION.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** "When", "how many", "how far": answered by a date, a number or a distance, which the answer must hold. */
+    public boolean asksForAValue() {
+        return this == TIME || this == COUNT || this == DISTANCE;
     }
 
     public static Intent of(String question) {

@@ -15,7 +15,8 @@ final class QuestionWords {
             "his", "she", "her", "they", "them", "their", "one", "ones", "tell", "please", "know", "explain",
             "describe", "according", "article", "articles", "news", "report", "reports", "reported", "happen",
             "happened", "happening", "mention", "mentioned", "give", "get", "got", "getting", "make", "made", "thing",
-            "things", "way", "ways", "kind", "regarding", "besides", "apart", "except", "since", "ago", "ever", "yet", "say", "says", "gonna", "wanna", "gotta");
+            "things", "way", "ways", "kind", "regarding", "besides", "apart", "except", "since", "ago", "ever", "yet",
+            "say", "says", "gonna", "wanna", "gotta");
 
     /** Hindi question words that Lucene's Hindi stop list keeps. */
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",
@@ -74,6 +75,9 @@ final class QuestionWords {
 
     /** The second word of "how long", "how often", "how far": together they ask for a duration, a count, a distance. */
     static final Set<String> HOW_WHAT = Set.of("long", "often", "far", "soon");
+
+    /** Hinglish "which" as a regex: kis, kaun se/si/sa, konse… */
+    static final String HINGLISH_WHICH = "(?:kis|kaun ?s[eia]|kon ?s[eia])";
 
     /** Words that ask "which": the answer-type noun follows them. */
     static final Set<String> WHICH = Set.of("which", "what", "whose", "kis", "kin", "kaun", "kaunsa", "kaunse",

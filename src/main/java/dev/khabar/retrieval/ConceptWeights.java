@@ -119,9 +119,12 @@ public final class ConceptWeights {
 
     /** False when the articles never mention the question's focus (the thing a "how many" question counts). */
     public boolean focusPresent(int focus) {
-        return focus < 0 || focus >= present.length || present[focus]
-                || concepts.get(focus).kind() == Concept.Kind.UNLISTED
-                || concepts.get(focus).kind() == Concept.Kind.HINDI_VERB;
+        return focus < 0 || focus >= present.length || present[focus] || absenceTellsLittle(concepts.get(focus));
+    }
+
+    /** An unknown Latin word or a Hindi verb: as likely filler or other wording as a topic the articles lack. */
+    private static boolean absenceTellsLittle(Concept c) {
+        return c.kind() == Concept.Kind.UNLISTED || c.kind() == Concept.Kind.HINDI_VERB;
     }
 
     /**
