@@ -33,8 +33,9 @@ public class ErrorMappers {
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(java.util.stream.Collectors.joining("."));
-        if (!field.isEmpty() && e.getTargetType() != null) {
-            return json(400, "request body does not have the expected JSON shape: \"" + field + "\" must be "
+        if (e.getTargetType() != null) {
+            String what = field.isEmpty() ? "the body" : "\"" + field + "\"";
+            return json(400, "request body does not have the expected JSON shape: " + what + " must be "
                     + expected(e.getTargetType()));
         }
         return json(400, "request body does not have the expected JSON shape: " + e.getOriginalMessage());

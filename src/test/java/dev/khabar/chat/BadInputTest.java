@@ -42,6 +42,7 @@ class BadInputTest {
         expectError(postChat("application/json", "{\"question\": "), 400);
         expectError(postChat("application/json", "not json"), 400);
         expectError(postChat("application/json", "[1,2]"), 400);
+        postChat("application/json", "[1,2]").then().body("error", containsString("the body must be an object"));
         expectError(postChat("application/json", "{\"question\": {\"a\": 1}}"), 400);
         expectError(postChat("application/json", "{\"question\": 5}"), 400);
         expectError(postChat("application/json", "{\"question\": true}"), 400);
