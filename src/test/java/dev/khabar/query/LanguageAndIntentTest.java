@@ -38,6 +38,10 @@ class LanguageAndIntentTest {
         assertEquals(Intent.DISTANCE, Intent.of("मिसाइलें कितनी दूर तक गईं?"));
         assertEquals(Intent.PLACE, Intent.of("secret meeting kis city me hogi?"));
         assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
+        assertEquals(Intent.STATEMENT, Intent.of("What does the US claim North Korea gave Russia?"));
+        assertEquals(Intent.GENERAL, Intent.of("How did Moscow react to claims that Pyongyang sends arms?"),
+                "the claim is the topic, not what is asked");
+        assertEquals(Intent.GENERAL, Intent.of("What is behind the claim of an arms deal?"));
         assertEquals(Intent.MEANS, Intent.of("How did Kim Jong Un travel to Russia?"));
         assertEquals(Intent.MEANS, Intent.of("Kim Russia kaise pahunche?"));
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
