@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /** What kind of answer a question wants; steers which sentences the extractive answerer prefers. */
 public enum Intent {
     REASON("\\bwhy\\b|\\bkyun\\b|\\bkyon\\b|\\bkyu\\b|\\breason\\b|क्यों|क्यूं|वजह|कारण"),
-    // "how long before/ago": the articles date things, so this is a "when" (TIME is tried before COUNT)
-    TIME("\\bwhen\\b|how long (before|after|ago)\\b|\\bkab\\b"
+    // "how long before/ago", "how far in advance": the articles date things, so this is a "when" (TIME is tried before
+    // COUNT and DISTANCE)
+    TIME("\\bwhen\\b|how long (before|after|ago)\\b|how far (in advance|ahead|back)\\b|\\bkab\\b"
             + "|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"
             + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(din|dino|dinon|tarikh|tareekh|saal|sal|mahine)\\b"),
     DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"),

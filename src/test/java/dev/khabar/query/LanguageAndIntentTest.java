@@ -35,6 +35,7 @@ class LanguageAndIntentTest {
         assertEquals(Intent.TIME, Intent.of("How long before the visit did Kim travel?"), "a date answers it");
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
         assertEquals(Intent.DISTANCE, Intent.of("How far did the missiles fly?"));
+        assertEquals(Intent.TIME, Intent.of("How far in advance did the train leave?"), "a time, not a distance");
         assertEquals(Intent.DISTANCE, Intent.of("मिसाइलें कितनी दूर तक गईं?"));
         assertEquals(Intent.PLACE, Intent.of("secret meeting kis city me hogi?"));
         assertEquals(Intent.STATEMENT, Intent.of("What did Kim say to Putin?"));
