@@ -6,6 +6,7 @@ import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Sentence;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
+import dev.khabar.query.QuestionParts;
 import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
 import dev.khabar.text.TextNormalizer;
@@ -98,7 +99,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // Which sentence answers best is a comparison between passages, where a name counts however common it is.
         ConceptWeights ranking = weights.withNameFloor(NAME_FLOOR);
-        List<Candidate> ranked = candidates(query, ranking, chunks, ctx);
+        List<Candidate> ranked = candidates(query.intent(), ranking, chunks, ctx);
         if (LOG.isDebugEnabled()) {
             ranked.stream().limit(6).forEach(c -> LOG.debugf("  %.2f (own+context %.2f) %s#%d %s", c.score(),
                     c.matched(), c.article().id(), c.sentence().index(), c.article().quote(c.sentence().span())));
@@ -106,7 +107,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        List<Candidate> chosen = withContinuation(withAntecedents(choose(ranked, maxSentences, ranking)), ctx);
+        List<Candidate> chosen = withContinuation(withAntecedents(
+                withEachPart(query, ranking, choose(ranked, maxSentences, ranking), chunks, ctx)), ctx);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -181,7 +183,29 @@ public final class ExtractiveAnswerer implements Answerer {
         return best;
     }
 
-    private static List<Candidate> candidates(ExpandedQuery query, ConceptWeights weights, List<RankedChunk> chunks,
+    /**
+     * For a question that asks two things ("how did Kim travel, and who went with him?"), the best sentence for each
+     * part that the chosen ones lack, scored by that part's words and intent: otherwise the part with the rarer words
+     * fills the whole answer.
+     */
+    private static List<Candidate> withEachPart(ExpandedQuery query, ConceptWeights weights, List<Candidate> chosen,
+            List<RankedChunk> chunks, IndexView ctx) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        int at = 1;
+        for (QuestionParts.Part part : QuestionParts.of(query)) {
+            List<Candidate> forPart = candidates(part.intent(), weights.restrictedTo(part.concepts()), chunks, ctx);
+            if (forPart.isEmpty() || forPart.get(0).matched() <= 0) {
+                continue;
+            }
+            Candidate best = forPart.get(0);
+            if (out.stream().noneMatch(c -> c.article() == best.article() && c.sentence().index() == best.sentence().index())) {
+                out.add(at++, best);
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> candidates(Intent intent, ConceptWeights weights, List<RankedChunk> chunks,
             IndexView ctx) {
         Map<String, Candidate> byPlace = new LinkedHashMap<>();
         double total = weights.total();
@@ -199,7 +223,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double matched = evidence(weights, article, s, ctx);
                 double score = matched + RANK_BONUS * total / (1 + rank);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
-                if (terms.fits(query.intent()) && weights.matched(terms) > 0) {
+                if (terms.fits(intent) && weights.matched(terms) > 0) {
                     score += INTENT_BONUS * total;
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score, weights.strengths(List.of(terms))));

@@ -81,6 +81,17 @@ public final class ConceptWeights {
         return new ConceptWeights(this, floored);
     }
 
+    /** These weights with every concept outside {@code kept} counting nothing: one part of a two-part question. */
+    public ConceptWeights restrictedTo(java.util.BitSet kept) {
+        double[] part = weights.clone();
+        for (int i = 0; i < part.length; i++) {
+            if (!kept.get(i)) {
+                part[i] = 0;
+            }
+        }
+        return new ConceptWeights(this, part);
+    }
+
     private static boolean isTemporal(Concept c) {
         if (c.surface().chars().allMatch(Character::isDigit)) {
             return true;
