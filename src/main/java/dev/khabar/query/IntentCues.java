@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 public final class IntentCues {
 
     private static final Pattern REASON = Pattern.compile(
-            "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|बदले|because|reason|due to");
+            "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|बदले|मकसद|उद्देश्य|लक्ष्य|के लिए हो(गी|गा|गे)?\\b"
+                    + "|because|reason|due to|in order to|aimed at");
     /** Hindi months and weekdays. */
     private static final String CALENDAR = "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|"
             + "नवम्बर|दिसंबर|दिसम्बर|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार";

@@ -48,8 +48,11 @@ class LanguageAndIntentTest {
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
         assertEquals(Intent.GENERAL, Intent.of("लेख में चीन के बारे में क्या बताया गया है?"), "what the article says");
         assertEquals(Intent.STATEMENT, Intent.of("किम ने पुतिन को क्या बताया?"));
-        assertEquals(Intent.GENERAL, Intent.of("meeting ka asli maksad kya bataya ja raha hai"), "Hinglish passive");
-        assertEquals(Intent.GENERAL, Intent.of("मुलाकात का मकसद क्या बताया जा रहा है?"));
+        assertEquals(Intent.REASON, Intent.of("meeting ka asli maksad kya bataya ja raha hai"),
+                "a purpose; the Hinglish passive saying does not make it a statement");
+        assertEquals(Intent.REASON, Intent.of("मुलाकात का मकसद क्या बताया जा रहा है?"));
+        assertEquals(Intent.REASON, Intent.of("What is the visit meant to achieve?"));
+        assertEquals(Intent.GENERAL, Intent.of("मुलाकात के बारे में क्या बताया जा रहा है?"), "Hindi passive");
         assertEquals(Intent.COUNT, Intent.of("Putin aur Kim ki ye kaunsi number ki summit hogi"), "an ordinal");
     }
 
@@ -68,6 +71,8 @@ class LanguageAndIntentTest {
         assertFalse(IntentCues.fits(Intent.COUNT, "रूस पर कई सारे प्रतिबंध लगे हैं"), "several says nothing of how many");
         assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
         assertTrue(IntentCues.fits(Intent.REASON, "क्योंकि उन्हें हथियारों की जरूरत है"));
+        assertTrue(IntentCues.fits(Intent.REASON, "ये मुलाकात सैन्य सहयोग को बढ़ाने के लिए होगी"), "a purpose");
+        assertFalse(IntentCues.fits(Intent.REASON, "किम के लिए ट्रेन तैयार थी"));
         assertTrue(IntentCues.fits(Intent.DISTANCE, "मिसाइल ने 600 किलोमीटर की दूरी तय की"));
         assertFalse(IntentCues.fits(Intent.DISTANCE, "उत्तर कोरिया ने दो बैलिस्टिक मिसाइलें दागीं"), "a distance has a unit");
         assertTrue(IntentCues.fits(Intent.PERSON, "टॉप के आर्मी ऑफिसर भी किम के साथ रूस पहुंचे हैं"), "who: a role");
