@@ -33,7 +33,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Sentence score bonus, as a share of the question's total weight, for fitting the question's intent. */
     private static final double INTENT_BONUS = 0.35;
     /** The least a name the question gives counts when sentences are compared; see ConceptWeights.withNameFloor. */
-    private static final double NAME_FLOOR = 0.3;
+    private static final double NAME_FLOOR = 0.6;
     /** Bonus for coming from the best-ranked chunk, fading with rank. */
     private static final double RANK_BONUS = 0.15;
     /** A further sentence is quoted only if it matches this share of what the best one matches. */
