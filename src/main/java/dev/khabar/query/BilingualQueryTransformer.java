@@ -97,10 +97,13 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         return SOUTH_SHORTHAND.matcher(s).replaceAll("South ");
     }
 
-    /** "what is the X", "which X", "how many X", "X kitne hain": the thing asked about, which the answer must name. */
+    /**
+     * "what is the X", "which X", "how many X", "X kitne hain": the thing asked about, which the answer must name. Not
+     * the word after "क्या"/"kya": Hindi puts the verb there ("क्या खड़ा करना चाहते हैं", "kya kaha").
+     */
     private static final Pattern FOCUS_CUE = Pattern.compile(
             "\\b(what|who)\\s+(is|was|are|were)\\s+(the\\s+|a\\s+|an\\s+)?|\\bwhich\\s+|\\bhow\\s+(many|much)\\s+"
-                    + "|\\b(kitne|kitna|kitni|kya)\\s+|(कितने|कितना|कितनी|क्या)\\s+"
+                    + "|\\b(kitne|kitna|kitni)\\s+|(कितने|कितना|कितनी)\\s+"
                     // "kaun kaun se minister", "कौन-से मंत्री": which
                     + "|\\b(kaun[- ]?kaun[- ]?|kon[- ]?kon[- ]?)?" + QuestionWords.HINGLISH_WHICH + "\\s+"
                     + "|(कौन[- ]?कौन[- ]?)?कौन[- ]?(से|सी|सा)\\s+|(?<![\\p{L}\\p{M}])किस\\s+");

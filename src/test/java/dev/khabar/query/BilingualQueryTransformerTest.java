@@ -167,6 +167,8 @@ class BilingualQueryTransformerTest {
         assertTrue(issue.concepts().stream().noneMatch(c -> c.surface().equals("मुद्दे")), "nor does \"which issue\"");
         ExpandedQuery verbAfter = t.transform("Kim ne kitni missile daagi?");
         assertEquals("missile", verbAfter.concepts().get(verbAfter.focus()).surface(), "the noun, not the verb after it");
+        ExpandedQuery whatVerb = t.transform("किम अमेरिका के खिलाफ क्या खड़ा करना चाहते हैं?");
+        assertEquals(ExpandedQuery.NO_FOCUS, whatVerb.focus(), "after क्या comes the verb, not a thing the answer names");
     }
 
     @Test
