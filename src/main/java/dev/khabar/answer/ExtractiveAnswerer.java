@@ -198,7 +198,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 continue;
             }
             Candidate best = forPart.get(0);
-            if (out.stream().noneMatch(c -> c.article() == best.article() && c.sentence().index() == best.sentence().index())) {
+            boolean quoted = out.stream().anyMatch(c -> c.article() == best.article()
+                    && c.sentence().index() == best.sentence().index());
+            if (!quoted) {
                 out.add(at++, best);
             }
         }

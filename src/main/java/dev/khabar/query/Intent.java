@@ -8,7 +8,8 @@ public enum Intent {
     // a purpose is a reason given ahead: "what is the visit meant to achieve", "asli maksad kya hai"
     REASON("\\bwhy\\b|\\bkyun\\b|\\bkyon\\b|\\bkyu\\b|\\breason\\b|क्यों|क्यूं|वजह|कारण"
             + "|\\b(purpose|aim|goal|objective|agenda)\\b|\\b(meant|intended|supposed) to\\b|what for\\b"
-            + "|\\b(maksad|maqsad|makasad|uddeshya|udeshya|lakshya)\\b|\\bkis ?liye\\b|मकसद|उद्देश्य|लक्ष्य|किसलिए|किस लिए"),
+            + "|\\b(maksad|maqsad|makasad|uddeshya|udeshya|lakshya)\\b|\\bkis ?liye\\b"
+            + "|मकसद|उद्देश्य|लक्ष्य|किसलिए|किस लिए"),
     // "how long before/ago", "how far in advance": the articles date things, so this is a "when" (TIME is tried before
     // COUNT and DISTANCE)
     TIME("\\bwhen\\b|how long (before|after|ago)\\b|how far (in advance|ahead|back)\\b|\\bkab\\b"
@@ -28,7 +29,8 @@ public enum Intent {
             + "|\\b" + QuestionWords.HINGLISH_WHICH + " (city|shahar|sheher|jagah|jagh|place)\\b"),
     // "react to claims that…", "the claim": the claim is the topic, not what the question asks for
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce"
-            + "|(?<!\\b(to|the|these|those|such|of|about|over|on) )\\bclaim(?!s? that)|\\bwarn|\\bmessage\\b|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
+            + "|(?<!\\b(to|the|these|those|such|of|about|over|on) )\\bclaim(?!s? that)|\\bwarn|\\bmessage\\b"
+            + "|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
     MEANS("\\bhow (did|does|do|will|would|was|is)\\b.*\\b(travel|go|went|come|came|reach|arrive|get|journey)"
             + "|\\bkaise\\b.*\\b(pahunch|gaye|gaya|aaye|aaya|jayenge|jaenge|safar|yatra)|कैसे.*(पहुंच|गए|गया|आए|जाएंगे|सफर|यात्रा)"),
     PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"),

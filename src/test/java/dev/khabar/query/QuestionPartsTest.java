@@ -51,7 +51,8 @@ class QuestionPartsTest {
     void oneThingAskedIsOnePart() {
         assertEquals(List.of(), parts("How did Kim travel to Russia?"));
         assertEquals(List.of(), parts("What did Russia and North Korea agree?"), "\"and\" between names");
-        assertEquals(List.of(), parts("किम रूस के अलावा और किस देश से साझेदारी बढ़ा रहे हैं?"), "\"and which\": which other");
+        assertEquals(List.of(), parts("किम रूस के अलावा और किस देश से साझेदारी बढ़ा रहे हैं?"),
+                "\"and which\": which other");
         assertEquals(List.of(), parts("According to the US, what did North Korea supply?"));
     }
 }
