@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -19,6 +20,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.hi.HindiAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -39,7 +41,7 @@ public final class Analyzers {
      * Bump whenever analysis changes (fields, analyzers, skeleton rules): a persisted index built by another
      * version is then rebuilt instead of being searched with mismatched terms.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /**
      * Lucene's Hindi stop words less those that carry a question's meaning: "किम के साथ कौन गया" asks who went
@@ -48,7 +50,7 @@ public final class Analyzers {
     private static final CharArraySet HINDI_STOP_WORDS = hindiStopWords(
             Set.of("साथ", "संग", "पहले", "बाद", "घर", "दो", "अंदर", "भीतर", "नीचे"));
 
-    private static final Analyzer HINDI = new HindiAnalyzer(HINDI_STOP_WORDS);
+    private static final Analyzer HINDI = new NasalsAsAnusvara(new HindiAnalyzer(HINDI_STOP_WORDS));
     private static final Analyzer ENGLISH = new EnglishWords();
     private static final Analyzer ROMANIZED = new RomanizedSkeletons();
     private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), java.util.Map.of(
@@ -56,6 +58,39 @@ public final class Analyzers {
             TITLE_PREFIX + HI, HINDI, TITLE_PREFIX + EN, ENGLISH, TITLE_PREFIX + ROM, ROMANIZED));
 
     private Analyzers() {
+    }
+
+    /**
+     * "सम्बन्ध" and "संबंध", "सितम्बर" and "सितंबर": a nasal consonant before a consonant of its own class is written
+     * either as that nasal or as an anusvara, and pages and readers use both. Lucene's Hindi normalizer folds the dead
+     * "न्"; this folds the other four, before the text is split into words.
+     */
+    static final class NasalsAsAnusvara extends AnalyzerWrapper {
+
+        private static final java.util.regex.Pattern NASAL_BEFORE_ITS_CLASS = java.util.regex.Pattern.compile(
+                "ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|म्(?=[पफबभ])");
+
+        private final Analyzer hindi;
+
+        NasalsAsAnusvara(Analyzer hindi) {
+            super(hindi.getReuseStrategy());
+            this.hindi = hindi;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return hindi;
+        }
+
+        @Override
+        protected java.io.Reader wrapReader(String fieldName, java.io.Reader reader) {
+            return new PatternReplaceCharFilter(NASAL_BEFORE_ITS_CLASS, "\u0902", reader);
+        }
+
+        @Override
+        protected java.io.Reader wrapReaderForNormalization(String fieldName, java.io.Reader reader) {
+            return wrapReader(fieldName, reader);
+        }
     }
 
     private static CharArraySet hindiStopWords(Set<String> meaningful) {
