@@ -50,6 +50,9 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
             "^[\"“‘']?(हम|हमारे|हमारी|हमारा|हमें|मैं|मेरे|मेरी|मेरा|मुझे)\\s|^[\"“‘']?(We|Our|I|My)\\b");
 
+    /** What ends a sentence (a quotation may close after it); a line ending otherwise may be a heading. */
+    private static final String SENTENCE_END = "।.!?\"”'’)";
+
     /** The most sentences carried on after the best one: a list's items, each opening "दूसरा…", "तीसरा…". */
     private static final int MAX_CONTINUATION = 3;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
@@ -146,13 +149,22 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * A sub-heading that asks ("...की वजह क्या है?") or leads in ("...क्या बोले तानाशाह-") introduces an answer; it
-     * is not one.
+     * A sub-heading introduces an answer; it is not one: one that asks ("...की वजह क्या है?"), leads in ("...क्या
+     * बोले तानाशाह-"), or stands alone in its paragraph without a full stop ("पुतिन को भेजा किम ने संदेश") — dense in
+     * the question's words, it would otherwise be quoted before the sentence that says what the message was.
      */
-    private static boolean isLeadIn(String sentence) {
-        String t = sentence.strip();
-        return t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'") || t.endsWith("-") || t.endsWith("–")
-                || t.endsWith(":");
+    private static boolean isLeadIn(Article a, Sentence s) {
+        String t = a.quote(s.span()).strip();
+        if (t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'") || t.endsWith("-") || t.endsWith("–")
+                || t.endsWith(":")) {
+            return true;
+        }
+        if (t.isEmpty() || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        int i = s.index();
+        return (i == 0 || a.sentences().get(i - 1).paragraph() != s.paragraph())
+                && (i == a.sentences().size() - 1 || a.sentences().get(i + 1).paragraph() != s.paragraph());
     }
 
     /** How well a line of the retrieved pages' boilerplate covers the question; see ConceptWeights. */
@@ -219,7 +231,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             for (Sentence s : rc.chunk().sentences()) {
                 String place = article.id() + "#" + s.index();
-                if (byPlace.containsKey(place) || isLeadIn(article.quote(s.span()))) {
+                if (byPlace.containsKey(place) || isLeadIn(article, s)) {
                     continue;
                 }
                 double matched = evidence(weights, article, s, ctx);
@@ -271,7 +283,7 @@ public final class ExtractiveAnswerer implements Answerer {
             String text = a.quote(c.sentence().span()).strip();
             // "यही वजह है…" and "अगर ऐसा होता है…" both lean on the sentence before them
             if (previous >= 0 && (ANAPHORA.matcher(text).find() || CONTINUATION.matcher(text).find())
-                    && !isLeadIn(a.quote(a.sentences().get(previous).span()))
+                    && !isLeadIn(a, a.sentences().get(previous))
                     && places.add(a.id() + "#" + previous)) {
                 out.add(new Candidate(a, a.sentences().get(previous), 0, 0, new double[0]));
             }
@@ -299,7 +311,7 @@ public final class ExtractiveAnswerer implements Answerer {
             int index = next;
             boolean goesOn = CONTINUATION.matcher(text).find() || ANAPHORA.matcher(text).find()
                     || quotes && FIRST_PERSON.matcher(text).find();
-            if (s.paragraph() != best.sentence().paragraph() || isLeadIn(text) || !goesOn) {
+            if (s.paragraph() != best.sentence().paragraph() || isLeadIn(a, s) || !goesOn) {
                 break;
             }
             // An item already chosen on its own merit ("एक वजह…") moves up to be read in the list's order.

@@ -53,11 +53,20 @@ class ExtractiveReadingTest {
             तोवान को ऊन बेचने से अच्छी कमाई होगी. ये उसके लिए राहत की बात होगी. इसके साथ ही तोवान का कपड़ा उद्योग भी बढ़ेगा. शाम को बर्फ गिरी.
             """;
 
+    /** A sub-heading without a full stop, dense in the question's words, over the sentence that answers. */
+    static final String HEADING = """
+            सोरेन्तो की खबरें
+
+            मार्विक को भेजा तालेन ने संदेश
+
+            सरकारी एजेंसी के अनुसार, तालेन ने सोमवार को मार्विक को स्थापना दिवस का बधाई संदेश भेजा. बंदरगाह पर आज जहाज आए.
+            """;
+
     public static class MadeUpArticle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             Path dir = MadeUpCorpus.write("reading-corpus", Map.of("zz_warning.txt", ARTICLE, "zz_worry.txt", HEADLINE_ASKS,
-                    "zz_list.txt", LIST));
+                    "zz_list.txt", LIST, "zz_heading.txt", HEADING));
             // One sentence at most, so anything more in the answer came from reading around it. The documented
             // warm-up switch is set too: it once failed start-up as a key the configuration mapping did not know.
             return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/reading-data",
@@ -130,5 +139,13 @@ class ExtractiveReadingTest {
         Answer a = answers.answer("पड़ोसी देश क्वेलन की चेतावनी से क्यों घबराया?").answer();
         assertTrue(a.text().contains("आशंका"), "the worry itself, not a flight cancelled \"because of\" a storm: "
                 + a.text());
+    }
+
+    @Test
+    void aSubHeadingWithoutAFullStopIsNotQuoted() {
+        Answer a = answers.answer("तालेन ने मार्विक को क्या संदेश भेजा?").answer();
+        assertTrue(a.grounded(), a.toString());
+        assertTrue(a.text().contains("स्थापना दिवस"), "the sentence that says what the message was: " + a.text());
+        assertFalse(a.text().contains("मार्विक को भेजा तालेन ने संदेश"), a.text());
     }
 }
