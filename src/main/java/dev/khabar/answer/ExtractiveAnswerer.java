@@ -74,6 +74,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** {@code found}: the strength of each question concept in the sentence itself, as ConceptWeights gives it. */
     private record Candidate(Article article, Sentence sentence, double matched, double score, double[] found) {
+
+        boolean isAt(Article a, int index) {
+            return article == a && sentence.index() == index;
+        }
     }
 
     private final Supplier<IndexView> context;
@@ -210,9 +214,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 continue;
             }
             Candidate best = forPart.get(0);
-            boolean quoted = out.stream().anyMatch(c -> c.article() == best.article()
-                    && c.sentence().index() == best.sentence().index());
-            if (!quoted) {
+            if (out.stream().noneMatch(c -> c.isAt(best.article(), best.sentence().index()))) {
                 out.add(at++, best);
             }
         }
@@ -315,7 +317,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 break;
             }
             // An item already chosen on its own merit ("एक वजह…") moves up to be read in the list's order.
-            Candidate item = out.stream().filter(c -> c.article() == a && c.sentence().index() == index).findFirst()
+            Candidate item = out.stream().filter(c -> c.isAt(a, index)).findFirst()
                     .orElse(new Candidate(a, s, 0, 0, new double[0]));
             out.remove(item);
             out.add(++at, item);

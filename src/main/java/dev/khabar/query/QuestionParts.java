@@ -18,20 +18,16 @@ public final class QuestionParts {
     public record Part(String text, Intent intent, BitSet concepts) {
     }
 
-    private static final String ASKING = "what|which|who|whom|whose|how|when|where|why|kya|kab|kahan|kahaan|kaha|kaun"
-            + "|kon|kitne|kitna|kitni|kyun|kyon|kyu|kaise|kis|kisne";
-    private static final String ASKING_HI = "क्या|कब|कहां|कहाँ|कौन|कितने|कितना|कितनी|क्यों|कैसे|किस|किसने";
-
     /**
      * "and" (or "aur", "और") after a comma, or with a question word right after it; both sides must ask something.
      * "X के अलावा और किस देश" asks "which other country", one thing: the part before it asks nothing.
      */
     private static final Pattern JOINT = Pattern.compile(
             ",\\s*(?:and|aur|और)\\s+(?:if so,?\\s+)?"
-                    + "|\\s(?:and|aur|or)\\s+(?:if so,?\\s+)?(?=(?:" + ASKING + ")\\b)"
-                    + "|\\sऔर\\s+(?=(?:" + ASKING_HI + ")(?:[\\s?]|$))");
+                    + "|\\s(?:and|aur|or)\\s+(?:if so,?\\s+)?(?=(?:" + QuestionWords.ASKING + ")\\b)"
+                    + "|\\sऔर\\s+(?=(?:" + QuestionWords.ASKING_HINDI + ")(?:[\\s?]|$))");
     private static final Pattern ASKS = Pattern.compile(
-            "\\b(?:" + ASKING + ")\\b|(?:^|\\s)(?:" + ASKING_HI + ")(?:[\\s?]|$)");
+            "\\b(?:" + QuestionWords.ASKING + ")\\b|(?:^|\\s)(?:" + QuestionWords.ASKING_HINDI + ")(?:[\\s?]|$)");
 
     private QuestionParts() {
     }

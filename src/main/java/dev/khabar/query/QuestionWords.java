@@ -76,6 +76,12 @@ final class QuestionWords {
     /** The second word of "how long", "how often", "how far": together they ask for a duration, a count, a distance. */
     static final Set<String> HOW_WHAT = Set.of("long", "often", "far", "soon");
 
+    /** The words that ask, English and Hinglish, as a regex alternation: a clause holding one is a question. */
+    static final String ASKING = "what|which|who|whom|whose|how|when|where|why|kya|kab|kahan|kahaan|kaha|kaun|kon"
+            + "|kitne|kitna|kitni|kyun|kyon|kyu|kaise|kis|kisne";
+    /** The same in Hindi. */
+    static final String ASKING_HINDI = "क्या|कब|कहां|कहाँ|कौन|कितने|कितना|कितनी|क्यों|कैसे|किस|किसने";
+
     /** Hinglish "which" as a regex: kis, kaun se/si/sa, konse… */
     static final String HINGLISH_WHICH = "(?:kis|kaun ?s[eia]|kon ?s[eia])";
 
