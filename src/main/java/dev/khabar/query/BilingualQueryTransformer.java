@@ -63,7 +63,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             String lower = word.toLowerCase(Locale.ROOT);
             // "which day", "kis tarah ki jagah": the kind of answer wanted, a few words after a which-word.
             // So is a word restating the intent: "kab h? date?", "कितने नंबर की".
-            boolean answerType = intent != Intent.COUNT && QuestionWords.ANSWER_TYPES.contains(lower)
+            boolean answerType = intent != Intent.COUNT && intent != Intent.DURATION
+                    && QuestionWords.ANSWER_TYPES.contains(lower)
                     && recent.stream().anyMatch(QuestionWords.WHICH::contains)
                     || QuestionWords.restatesIntent(intent, lower);
             // "how long", "how often": the rest of the question word, not a word to look for.

@@ -16,10 +16,13 @@ public record ExpandedQuery(String question, Language language, Intent intent, L
         this(question, language, intent, concepts, NO_FOCUS);
     }
 
-    /** The kinds of information that answer it: a "how long" is answered by a count ("दो दिन") or by dates. */
+    /**
+     * The kinds of information that answer it: a "how long" is answered by a stretch of time ("दो दिन"), by dates
+     * ("मंगलवार और बुधवार") or, asked of a thing, by a length.
+     */
     public java.util.Set<Intent> answerKinds() {
-        return intent == Intent.COUNT && Intent.asksForDuration(question)
-                ? java.util.EnumSet.of(Intent.COUNT, Intent.TIME)
+        return intent == Intent.DURATION
+                ? java.util.EnumSet.of(Intent.DURATION, Intent.TIME, Intent.DISTANCE)
                 : java.util.EnumSet.of(intent);
     }
 

@@ -18,8 +18,13 @@ public enum Intent {
     DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"),
     // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
     // words, not numbers
-    COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)|how long"
-            + "|\\bkitni der\\b|कितनी देर|कितने समय|number of"
+    // "how long", "कितने दिन": a stretch of time, told by a count of days or years ("दो दिन", "24 सालों"), or by
+    // dates; "how long is the border" is a length. (TIME takes "how long before/ago" first.)
+    DURATION("how long|how many (days|hours|weeks|months|years)\\b|\\bkitni der\\b"
+            + "|\\bkitne (din|dino|dinon|ghante|saal|sal|mahine|hafte|samay|time)\\b|\\bkitna (samay|time)\\b"
+            + "|कितनी देर|कितने (दिन|घंटे|साल|वर्ष|महीने|हफ्ते|सप्ताह|समय)|कितना समय"),
+    COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)"
+            + "|number of"
             // "kaunsi number ki summit", "कौन से नंबर की": an ordinal
             + "|\\b" + QuestionWords.HINGLISH_WHICH + " (number|nambar|numbar)\\b|कौन[- ]?(से|सी|सा) नंबर"
             + "|\\bkitn[eai]\\b(?! (bade|bada|badi|bde|bda|gambhir|gambheer|ahem|aham|zaroori|jaruri|important"
@@ -54,18 +59,9 @@ public enum Intent {
         return m.find() ? m.end() : -1;
     }
 
-    private static final Pattern DURATION = Pattern.compile(
-            "how long|how many (days|hours|weeks|months|years)|\\bkitne (din|dino|dinon|ghante|saal)\\b|\\bkitni der\\b"
-                    + "|\\bkab tak\\b|कितने (दिन|घंटे|साल)|कितनी देर|कितने समय|कब तक");
-
-    /** "How long", "कितने दिन", "kab tak": a duration, which an answer may give as dates ("Tuesday and Wednesday"). */
-    public static boolean asksForDuration(String question) {
-        return DURATION.matcher(question.toLowerCase(Locale.ROOT)).find();
-    }
-
-    /** "When", "how many", "how far": answered by a date, a number or a distance, which the answer must hold. */
+    /** "When", "how long", "how many", "how far": answered by a value, which the answer must hold. */
     public boolean asksForAValue() {
-        return this == TIME || this == COUNT || this == DISTANCE;
+        return this == TIME || this == DURATION || this == COUNT || this == DISTANCE;
     }
 
     public static Intent of(String question) {

@@ -29,6 +29,12 @@ public final class IntentCues {
                     + "अधिकांश|अधिकतर|ज्यादातर|ज़्यादातर|\\bmost\\b|\\bmajority\\b|"
                     + "\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|second|third|fourth"
                     + "|fifth)\\b");
+    /** A count of days, weeks or years: "दो दिन", "24 सालों", "कई महीनों", "two days". */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\d])(\\d+|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|कुछ|कई)\\s*-?\\s*"
+                    + "(दिन|दिनों|घंटे|घंटों|हफ्ते|हफ्तों|सप्ताह|महीने|महीनों|साल|सालों|वर्ष|वर्षों)(?![\\p{L}\\p{M}])"
+                    + "|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several)[ -]"
+                    + "(days?|hours?|weeks?|months?|years?)\\b");
     /**
      * "…में हुई" says where, unless a date comes before it: "सितम्बर में हुई बैठक" says when. "क्षेत्रीय",
      * "केंद्रीय" (regional, central) describe and "स्थिति" is a situation; none of them places.
@@ -78,6 +84,7 @@ public final class IntentCues {
         Pattern p = switch (intent) {
             case REASON -> REASON;
             case TIME -> TIME;
+            case DURATION -> DURATION;
             case COUNT -> COUNT;
             case PLACE -> PLACE;
             case STATEMENT -> STATEMENT;

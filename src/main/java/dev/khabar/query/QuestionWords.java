@@ -16,7 +16,9 @@ final class QuestionWords {
             "describe", "according", "article", "articles", "news", "report", "reports", "reported", "happen",
             "happened", "happening", "mention", "mentioned", "give", "get", "got", "getting", "make", "made", "thing",
             "things", "way", "ways", "kind", "regarding", "besides", "apart", "except", "since", "ago", "ever", "yet",
-            "say", "says", "gonna", "wanna", "gotta");
+            "say", "says", "gonna", "wanna", "gotta",
+            // as दौरान in HINDI: it frames the question ("during the visit") but names nothing
+            "during");
 
     /** Hindi question words that Lucene's Hindi stop list keeps. */
     static final Set<String> HINDI = Set.of("क्यों", "क्यूं", "कब", "कहां", "कहाँ", "कैसे", "कितने", "कितना", "कितनी",

@@ -222,8 +222,9 @@ class BilingualQueryTransformerTest {
         List<String> surfaces = t.transform("How long is Putin gonna stay in Pyongyang?").concepts().stream()
                 .map(Concept::surface).toList();
         assertFalse(surfaces.contains("long") || surfaces.contains("gonna"), surfaces.toString());
-        assertTrue(Intent.asksForDuration("How long is Putin gonna stay?"));
-        assertTrue(Intent.asksForDuration("पुतिन कितने दिन रुकेंगे?"));
-        assertFalse(Intent.asksForDuration("How many missiles were fired?"));
+        assertEquals(Intent.DURATION, Intent.of("How long is Putin gonna stay?"));
+        assertEquals(Intent.DURATION, Intent.of("पुतिन कितने दिन रुकेंगे?"));
+        assertEquals(Intent.DURATION, Intent.of("Putin kitne din rukenge?"));
+        assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
     }
 }

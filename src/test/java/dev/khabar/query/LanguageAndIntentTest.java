@@ -70,6 +70,12 @@ class LanguageAndIntentTest {
         assertTrue(IntentCues.fits(Intent.COUNT, "दुनिया की अधिकांश देशों ने पाबंदी लगा रखी है"), "how many: most");
         assertFalse(IntentCues.fits(Intent.COUNT, "रूस पर कई सारे प्रतिबंध लगे हैं"), "several says nothing of how many");
         assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
+        assertTrue(IntentCues.fits(Intent.DURATION, "जहां वह दो दिन रुकेंगे"));
+        assertTrue(IntentCues.fits(Intent.DURATION, "पुतिन 24 सालों में पहली बार जा रहे हैं"));
+        assertTrue(IntentCues.fits(Intent.DURATION, "the visit will last two days"));
+        assertFalse(IntentCues.fits(Intent.DURATION, "दुनिया की अधिकांश देशों ने पाबंदी लगा रखी है"), "a count, not a time");
+        assertFalse(IntentCues.fits(Intent.DURATION, "पिछले साल सितंबर में किम रूस गए थे"), "last year is a when");
+        assertFalse(IntentCues.fits(Intent.DURATION, "यह उनकी तीसरी बैठक होगी"));
         assertTrue(IntentCues.fits(Intent.REASON, "क्योंकि उन्हें हथियारों की जरूरत है"));
         assertTrue(IntentCues.fits(Intent.REASON, "ये मुलाकात सैन्य सहयोग को बढ़ाने के लिए होगी"), "a purpose");
         assertFalse(IntentCues.fits(Intent.REASON, "किम के लिए ट्रेन तैयार थी"));
