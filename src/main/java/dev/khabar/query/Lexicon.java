@@ -31,7 +31,13 @@ public final class Lexicon {
     private final Map<String, Set<String>> english = new HashMap<>();
     private final Map<String, Set<String>> hinglish = new HashMap<>();
     private final Set<String> hinglishFunctionWords = new HashSet<>();
+    private static final int MIN_STEM = 4;
     private final Map<String, Set<String>> hindiSiblings = new HashMap<>();
+    /**
+     * The same, by the Hindi stem of a one-word form: "इल्ज़ामों" finds the siblings of the listed "इल्जाम". Short
+     * stems are left out: they are mostly verb roots (मिल, मान, कर), each shared by words of many meanings.
+     */
+    private final Map<String, Set<String>> hindiSiblingsByStem = new HashMap<>();
     private final Map<String, Set<String>> hinglishSkeletons = new HashMap<>();
 
     public static Lexicon load() {
@@ -88,7 +94,18 @@ public final class Lexicon {
      * such as "नॉर्थ कोरिया", its other spellings ("उत्तर कोरिया").
      */
     public Set<String> hindiSiblings(String hindiWord) {
-        return hindiSiblings.getOrDefault(withoutNukta(hindiWord), Set.of());
+        Set<String> listed = hindiSiblings.get(withoutNukta(hindiWord));
+        if (listed != null || hindiWord.contains(" ")) {
+            return listed == null ? Set.of() : listed;
+        }
+        String stem = hindiStem(hindiWord);
+        return stem == null ? Set.of() : hindiSiblingsByStem.getOrDefault(stem, Set.of());
+    }
+
+    /** The one term the Hindi analyzer makes of {@code word}, or null (none, several, or a short stem). */
+    private static String hindiStem(String word) {
+        List<String> terms = Analyzers.terms(Analyzers.HI, word);
+        return terms.size() == 1 && terms.get(0).codePointCount(0, terms.get(0).length()) >= MIN_STEM ? terms.get(0) : null;
     }
 
     /** "नज़र" and "नजर" are one word spelled two ways, as Lucene's Hindi normalizer also treats them. */
@@ -161,6 +178,10 @@ public final class Lexicon {
             Set<String> siblings = hindiSiblings.computeIfAbsent(withoutNukta(h), x -> new LinkedHashSet<>());
             // A word's siblings are words; a phrase's ("नॉर्थ कोरिया") may be phrases too ("उत्तर कोरिया").
             hindi.stream().filter(o -> !o.equals(h) && (h.contains(" ") || !o.contains(" "))).forEach(siblings::add);
+            String stem = h.contains(" ") ? null : hindiStem(h);
+            if (stem != null) {
+                hindiSiblingsByStem.computeIfAbsent(stem, x -> new LinkedHashSet<>()).addAll(hindi);
+            }
         }
     }
 

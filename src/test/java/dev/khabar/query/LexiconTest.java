@@ -31,6 +31,15 @@ class LexiconTest {
     }
 
     @Test
+    void anInflectionTheGlossaryDoesNotListFindsTheSiblingsOfItsStem() {
+        Lexicon l = Lexicon.of(Map.of("allegation", List.of("आरोप", "इल्जाम"), "meet", List.of("मिल", "मिले")),
+                Map.of(), Set.of());
+        assertTrue(l.hindiSiblings("इल्ज़ामों").contains("आरोप"), "plural, with a nukta: " + l.hindiSiblings("इल्ज़ामों"));
+        assertTrue(l.hindiSiblings("मिलना").isEmpty(), "a short verb root is shared by too many words to bridge");
+        assertTrue(l.hindiSiblings("आरोपों वाले").isEmpty(), "phrases only as listed");
+    }
+
+    @Test
     void anEnglishStopWordCanBeListedAndIsNotDroppedFromAPhrase() {
         Lexicon l = Lexicon.of(Map.of("with", List.of("साथ"), "went", List.of("गए")), Map.of(), Set.of());
         assertEquals(Set.of("साथ"), l.englishToHindi(List.of("with")));
