@@ -4,9 +4,11 @@ import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Sentence;
+import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
 import dev.khabar.query.QuestionParts;
+import dev.khabar.query.Speaker;
 import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
 import dev.khabar.text.TextNormalizer;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -106,7 +109,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // Which sentence answers best is a comparison between passages, where a name counts however common it is.
         ConceptWeights ranking = weights.withNameFloor(NAME_FLOOR);
-        List<Candidate> ranked = candidates(query.intent(), ranking, chunks, ctx);
+        Optional<Concept> speaker = Speaker.of(query);
+        List<Candidate> ranked = candidates(query.intent(), speaker, ranking, chunks, ctx);
         if (LOG.isDebugEnabled()) {
             ranked.stream().limit(6).forEach(c -> LOG.debugf("  %.2f (own+context %.2f) %s#%d %s", c.score(),
                     c.matched(), c.article().id(), c.sentence().index(), c.article().quote(c.sentence().span())));
@@ -115,7 +119,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> chosen = withContinuation(withAntecedents(
-                withEachPart(query, ranking, choose(ranked, maxSentences, ranking), chunks, ctx)), ctx);
+                withEachPart(query, speaker, ranking, choose(ranked, maxSentences, ranking), chunks, ctx)), ctx);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -204,12 +208,13 @@ public final class ExtractiveAnswerer implements Answerer {
      * part that the chosen ones lack, scored by that part's words and intent: otherwise the part with the rarer words
      * fills the whole answer.
      */
-    private static List<Candidate> withEachPart(ExpandedQuery query, ConceptWeights weights, List<Candidate> chosen,
-            List<RankedChunk> chunks, IndexView ctx) {
+    private static List<Candidate> withEachPart(ExpandedQuery query, Optional<Concept> speaker, ConceptWeights weights,
+            List<Candidate> chosen, List<RankedChunk> chunks, IndexView ctx) {
         List<Candidate> out = new ArrayList<>(chosen);
         int at = 1;
         for (QuestionParts.Part part : QuestionParts.of(query)) {
-            List<Candidate> forPart = candidates(part.intent(), weights.restrictedTo(part.concepts()), chunks, ctx);
+            List<Candidate> forPart = candidates(part.intent(), speaker, weights.restrictedTo(part.concepts()), chunks,
+                    ctx);
             if (forPart.isEmpty() || forPart.get(0).matched() <= 0) {
                 continue;
             }
@@ -221,8 +226,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    private static List<Candidate> candidates(Intent intent, ConceptWeights weights, List<RankedChunk> chunks,
-            IndexView ctx) {
+    /**
+     * Every sentence of the chunks, best first. The intent bonus goes to a sentence that carries what the question
+     * asks for and, when it asks what someone said, does not name someone else as the one saying it.
+     */
+    private static List<Candidate> candidates(Intent intent, Optional<Concept> speaker, ConceptWeights weights,
+            List<RankedChunk> chunks, IndexView ctx) {
         Map<String, Candidate> byPlace = new LinkedHashMap<>();
         double total = weights.total();
         for (int rank = 0; rank < chunks.size(); rank++) {
@@ -239,7 +248,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 double matched = evidence(weights, article, s, ctx);
                 double score = matched + RANK_BONUS * total / (1 + rank);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
-                if (terms.fits(intent) && weights.matched(terms) > 0) {
+                if (terms.fits(intent) && weights.matched(terms) > 0 && speaker
+                        .map(who -> Attribution.mayBeSaidBy(article.quote(s.span()), who)).orElse(true)) {
                     score += INTENT_BONUS * total;
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score, weights.strengths(List.of(terms))));
