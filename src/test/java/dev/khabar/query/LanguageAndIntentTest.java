@@ -43,6 +43,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.GENERAL, Intent.of("How did Moscow react to claims that Pyongyang sends arms?"),
                 "the claim is the topic, not what is asked");
         assertEquals(Intent.GENERAL, Intent.of("What is behind the claim of an arms deal?"));
+        assertEquals(Intent.GENERAL, Intent.of("Which power are Russia and North Korea both said to be close to?"),
+                "the articles' telling, not what someone said");
         assertEquals(Intent.MEANS, Intent.of("How did Kim Jong Un travel to Russia?"));
         assertEquals(Intent.MEANS, Intent.of("Kim Russia kaise pahunche?"));
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
