@@ -177,6 +177,9 @@ class BilingualQueryTransformerTest {
         List<String> day = t.transform("On which day did the summit start?").concepts().stream()
                 .map(Concept::surface).toList();
         assertFalse(day.contains("day"), "the answer names a day, not the word: " + day);
+        List<String> nature = t.transform("दोनों देशों के रिश्तों को किस प्रकृति का बताया गया है?").concepts().stream()
+                .map(Concept::surface).toList();
+        assertFalse(nature.contains("प्रकृति"), "the answer says what nature, not the word: " + nature);
         Concept agency = t.transform("Which agency confirmed the visit?").concepts().get(0);
         assertEquals("agency", agency.surface(), "the answer names it with its kind: कोरियन सेंट्रल न्यूज एजेंसी");
         assertTrue(rendersAs(agency, Analyzers.HI, "एजेंसी"));
