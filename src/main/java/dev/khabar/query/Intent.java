@@ -39,7 +39,10 @@ public enum Intent {
             + "|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
     MEANS("\\bhow (did|does|do|will|would|was|is)\\b.*\\b(travel|go|went|come|came|reach|arrive|get|journey)"
             + "|\\bkaise\\b.*\\b(pahunch|gaye|gaya|aaye|aaya|jayenge|jaenge|safar|yatra)|कैसे.*(पहुंच|गए|गया|आए|जाएंगे|सफर|यात्रा)"),
-    PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"),
+    // "which officials", "what leaders": people, asked for by their role
+    PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"
+            + "|\\b(which|what) ((\\w+ )?(officials|officers|ministers|leaders|diplomats|generals|delegates|members)"
+            + "|people)\\b"),
     GENERAL(null);
 
     private final Pattern cue;
