@@ -4,6 +4,7 @@ import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Sentence;
+import dev.khabar.query.Attribution;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
@@ -248,9 +249,13 @@ public final class ExtractiveAnswerer implements Answerer {
                 double matched = evidence(weights, article, s, ctx);
                 double score = matched + RANK_BONUS * total / (1 + rank);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
-                if (terms.fits(intent) && weights.matched(terms) > 0 && speaker
-                        .map(who -> Attribution.mayBeSaidBy(article.quote(s.span()), who)).orElse(true)) {
-                    score += INTENT_BONUS * total;
+                if (terms.fits(intent) && weights.matched(terms) > 0) {
+                    Attribution said = speaker.map(who -> Attribution.of(article.quote(s.span()), who))
+                            .orElse(Attribution.UNSTATED);
+                    // "what did Putin say": a sentence with Putin saying it is the answer, one with Kim saying it
+                    // is not
+                    score += said == Attribution.BY_ANOTHER ? 0
+                            : said == Attribution.BY_SPEAKER ? 2 * INTENT_BONUS * total : INTENT_BONUS * total;
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score, weights.strengths(List.of(terms))));
             }

@@ -4,16 +4,21 @@ import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Sentence;
+import dev.khabar.query.Attribution;
+import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
+import dev.khabar.query.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Ranks chunks by how much of the question they cover, weighted by rarity, with a bonus when a sentence that
- * matches the question also carries what its intent asks for (a date for "when", a reason for "why"). BM25 rewards
- * one rare word repeated; this rewards the passage that answers.
+ * matches the question also carries what its intent asks for (a date for "when", a reason for "why"; for "what did
+ * Putin say", Putin saying it, and another when the sentence names him as the one saying it). BM25 rewards one rare
+ * word repeated; this rewards the passage that answers.
  */
 public final class CoverageReranker implements Reranker {
 
@@ -36,6 +41,7 @@ public final class CoverageReranker implements Reranker {
         }
         IndexView ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
+        Optional<Concept> speaker = Speaker.of(query);
         double total = Math.max(weights.total(), 1e-9);
         List<RankedChunk> scored = new ArrayList<>();
         for (int rank = 0; rank < candidates.size(); rank++) {
@@ -47,16 +53,22 @@ public final class CoverageReranker implements Reranker {
             }
             List<TermIndex.Terms> sentences = new ArrayList<>();
             boolean intentFits = false;
+            boolean speakerSays = false;
             for (Sentence s : rc.chunk().sentences()) {
                 TermIndex.Terms t = ctx.terms().sentence(doc, s);
                 sentences.add(t);
-                intentFits |= t.fits(query.intent()) && weights.matched(t) > 0;
+                if (t.fits(query.intent()) && weights.matched(t) > 0) {
+                    Attribution said = speaker.map(who -> Attribution.of(article.quote(s.span()), who))
+                            .orElse(Attribution.UNSTATED);
+                    intentFits |= said != Attribution.BY_ANOTHER;
+                    speakerSays |= said == Attribution.BY_SPEAKER;
+                }
             }
             double body = weights.score(weights.strengths(sentences));
             sentences.add(ctx.terms().title(doc));
             double titleOnly = Math.max(0, weights.score(weights.strengths(sentences)) - body);
             double score = (body + TITLE_SHARE * titleOnly) / total
-                    + (intentFits ? INTENT_BONUS : 0)
+                    + (intentFits ? INTENT_BONUS : 0) + (speakerSays ? INTENT_BONUS : 0)
                     + RANK_PRIOR / (1 + rank);
             scored.add(new RankedChunk(rc.chunk(), score));
         }

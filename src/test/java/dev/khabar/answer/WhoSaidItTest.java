@@ -1,0 +1,49 @@
+package dev.khabar.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.khabar.testing.MadeUpCorpus;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "What did X say" is answered by the sentence in which X is the one saying it, on a made-up article where two people
+ * each speak to the other, both are named in both sentences, and only the first shares the question's "भेंट".
+ */
+@QuarkusTest
+@TestProfile(WhoSaidItTest.MadeUpExchange.class)
+class WhoSaidItTest {
+
+    static final String EXCHANGE = """
+            दरवेन और ओस्तार की भेंट
+
+            भेंट के दौरान ओस्तार ने दरवेन से कहा कि घाटी का पुल अगले साल बनेगा.
+
+            शाम को दरवेन ने ओस्तार से कहा कि घाटी में अकाल पड़ा है.
+            """;
+
+    public static class MadeUpExchange implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Path dir = MadeUpCorpus.write("exchange-corpus", Map.of("zz_exchange.txt", EXCHANGE));
+            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/exchange-data",
+                    "khabar.answer.max-sentences", "1");
+        }
+    }
+
+    @Inject
+    AnswerService answers;
+
+    @Test
+    void eachSpeakersWordsAnswerWhatTheySaid() {
+        String darven = answers.answer("भेंट में दरवेन ने ओस्तार से क्या कहा?").answer().text();
+        assertTrue(darven.contains("अकाल") && !darven.contains("पुल"), darven);
+        String ostar = answers.answer("भेंट में ओस्तार ने दरवेन से क्या कहा?").answer().text();
+        assertTrue(ostar.contains("पुल") && !ostar.contains("अकाल"), ostar);
+    }
+}

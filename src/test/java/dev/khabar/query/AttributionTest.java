@@ -1,0 +1,28 @@
+package dev.khabar.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.khabar.index.Analyzers;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionTest {
+
+    private static final Concept KIM = new Concept("Kim", Concept.Kind.NAME,
+            List.of(new Alternative(Analyzers.HI, Analyzers.terms(Analyzers.HI, "किम"), 1f)));
+
+    @Test
+    void theOneBeforeNeIsTheSpeaker() {
+        assertEquals(Attribution.BY_SPEAKER,
+                Attribution.of("वहीं इस मुलाकात के बाद किम जोंग ने कहा कि, रिश्ते हमारी प्राथमिकता है.", KIM));
+        assertEquals(Attribution.BY_ANOTHER, Attribution.of("मीडिया के मुताबिक पुतिन ने किम से कहा कि, ‘मुझे खुशी हुई’"
+                + " वहीं किम ने आभार व्यक्त किया.", KIM), "Putin speaks to Kim; Kim only thanks him afterwards");
+    }
+
+    @Test
+    void aPassiveSayingIsNobodysAndANamelessOneMayBeAnybodys() {
+        assertEquals(Attribution.BY_ANOTHER, Attribution.of("कहा जा रहा है कि वह पुतिन से मुलाकात कर सकते हैं.", KIM));
+        assertEquals(Attribution.UNSTATED, Attribution.of("अपने संदेश में कहा, \"रिश्ते अटूट हैं\"", KIM));
+        assertEquals(Attribution.UNSTATED, Attribution.of("किम रूस पहुंचे.", KIM), "no saying at all");
+    }
+}
