@@ -133,12 +133,16 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         return ExpandedQuery.NO_FOCUS;
     }
 
-    /** "russian", "korean", "chinese", "western": a nationality or direction that describes the word after it. */
-    private static final Pattern DESCRIBING = Pattern.compile("[a-z]+(ian|ean|ese|ern|ish)");
+    /**
+     * "russian", "korean", "chinese", "western", रूसी, अमेरिकी, पश्चिमी: a nationality or direction that describes the
+     * word after it.
+     */
+    private static final Pattern DESCRIBING = Pattern.compile("[a-z]+(ian|ean|ese|ern|ish)"
+            + "|रूसी|अमेरिकी|चीनी|जापानी|कोरियाई|यूक्रेनी|भारतीय|ब्रिटिश|यूरोपीय|ईरानी|विदेशी|पश्चिमी|पूर्वी|उत्तरी|दक्षिणी");
 
     /**
-     * "which russian ministers", "kaun se Russian minister": the thing asked about is the word the nationality
-     * describes. (Only for these words: in "kitni missile daagi" the word after the noun is a verb.)
+     * "which russian ministers", "kaun se Russian minister", "कौन से रूसी मंत्री": the thing asked about is the word
+     * the nationality describes. (Only for these words: in "kitni missile daagi" the word after the noun is a verb.)
      */
     private static int headOf(String lower, int position, int first, List<Concept> concepts) {
         if (!DESCRIBING.matcher(concepts.get(first).surface().toLowerCase(Locale.ROOT)).matches()) {

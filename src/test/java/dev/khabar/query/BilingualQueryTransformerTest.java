@@ -154,7 +154,7 @@ class BilingualQueryTransformerTest {
         assertEquals("ministers", en.concepts().get(en.focus()).surface());
         ExpandedQuery hinglish = t.transform("Putin ke saath kaun kaun se Russian minister jayenge?");
         assertEquals("minister", hinglish.concepts().get(hinglish.focus()).surface());
-        ExpandedQuery hindi = t.transform("पुतिन के साथ कौन-कौन से मंत्री जाएंगे?");
+        ExpandedQuery hindi = t.transform("पुतिन के साथ कौन-कौन से रूसी मंत्री जाएंगे?");
         assertEquals("मंत्री", hindi.concepts().get(hindi.focus()).surface());
         ExpandedQuery hotel = t.transform("प्योंगयांग में पुतिन किस होटल में ठहरेंगे?");
         assertEquals("होटल", hotel.concepts().get(hotel.focus()).surface());
