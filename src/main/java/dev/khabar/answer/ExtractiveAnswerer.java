@@ -63,7 +63,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double NEIGHBOUR_SHARE = 0.5;
 
     private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
-            "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|यही|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां|ऐसे|ऐसी)\\s"
+            "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|यही|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां"
+                    + "|ऐसे|ऐसी)\\s"
                     + "|^(This|These|That|Those|He|She|They|It|Its|There)\\b");
 
     /**
@@ -250,12 +251,12 @@ public final class ExtractiveAnswerer implements Answerer {
                 double score = matched + RANK_BONUS * total / (1 + rank);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
                 if (terms.fits(intent) && weights.matched(terms) > 0) {
-                    Attribution said = speaker.map(who -> Attribution.of(article.quote(s.span()), who))
-                            .orElse(Attribution.UNSTATED);
-                    // "what did Putin say": a sentence with Putin saying it is the answer, one with Kim saying it
-                    // is not
-                    score += said == Attribution.BY_ANOTHER ? 0
-                            : said == Attribution.BY_SPEAKER ? 2 * INTENT_BONUS * total : INTENT_BONUS * total;
+                    // "what did Putin say": Putin saying it answers twice over; Kim saying it does not answer
+                    score += INTENT_BONUS * total * switch (Attribution.of(article.quote(s.span()), speaker)) {
+                        case BY_SPEAKER -> 2;
+                        case UNSTATED -> 1;
+                        case BY_ANOTHER -> 0;
+                    };
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score, weights.strengths(List.of(terms))));
             }
@@ -267,7 +268,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * What a sentence matches itself, plus half of what its neighbours in the paragraph add: "ये मुलाकात ...
-     * वोस्तोचनी कॉस्मोड्रोम में हुई" answers "where did Kim and Putin meet" though the names are in the sentence before.
+     * वोस्तोचनी कॉस्मोड्रोम में हुई" answers "where did Kim and Putin meet" though the names are in the sentence
+     * before.
      */
     private static double evidence(ConceptWeights weights, Article article, Sentence s, IndexView ctx) {
         double own = weights.matched(ctx.terms().sentence(article.id(), s));

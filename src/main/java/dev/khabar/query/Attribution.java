@@ -23,6 +23,11 @@ public enum Attribution {
     /** The agent marker, with up to three words before it: "के बाद किम जोंग ने". */
     private static final Pattern AGENT = Pattern.compile("((?:\\S+\\s+){0,2}\\S+)\\s+ने(?=\\s)");
 
+    /** As {@link #of(String, Concept)}; a question that names no speaker finds none. */
+    public static Attribution of(String sentence, java.util.Optional<Concept> speaker) {
+        return speaker.map(who -> of(sentence, who)).orElse(UNSTATED);
+    }
+
     /** Who, as far as the sentence tells, says what it reports, against the speaker a question asks about. */
     public static Attribution of(String sentence, Concept speaker) {
         Matcher saying = SAYING.matcher(sentence);

@@ -138,7 +138,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
      * word after it.
      */
     private static final Pattern DESCRIBING = Pattern.compile("[a-z]+(ian|ean|ese|ern|ish)"
-            + "|रूसी|अमेरिकी|चीनी|जापानी|कोरियाई|यूक्रेनी|भारतीय|ब्रिटिश|यूरोपीय|ईरानी|विदेशी|पश्चिमी|पूर्वी|उत्तरी|दक्षिणी");
+            + "|रूसी|अमेरिकी|चीनी|जापानी|कोरियाई|यूक्रेनी|भारतीय|ब्रिटिश|यूरोपीय|ईरानी|विदेशी"
+            + "|पश्चिमी|पूर्वी|उत्तरी|दक्षिणी");
 
     /**
      * "which russian ministers", "kaun se Russian minister", "कौन से रूसी मंत्री": the thing asked about is the word

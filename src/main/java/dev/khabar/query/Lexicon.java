@@ -28,15 +28,14 @@ public final class Lexicon {
     public static final int MAX_PHRASE_WORDS = 4;
     private static final int MIN_SKELETON_LOOKUP = 3;
 
+    /** Shorter stems are mostly verb roots (मिल, मान, कर), each shared by words of many meanings: not bridged. */
+    private static final int MIN_STEM = 4;
+
     private final Map<String, Set<String>> english = new HashMap<>();
     private final Map<String, Set<String>> hinglish = new HashMap<>();
     private final Set<String> hinglishFunctionWords = new HashSet<>();
-    private static final int MIN_STEM = 4;
     private final Map<String, Set<String>> hindiSiblings = new HashMap<>();
-    /**
-     * The same, by the Hindi stem of a one-word form: "इल्ज़ामों" finds the siblings of the listed "इल्जाम". Short
-     * stems are left out: they are mostly verb roots (मिल, मान, कर), each shared by words of many meanings.
-     */
+    /** The same, by the Hindi stem of a one-word form: "इल्ज़ामों" finds the siblings of the listed "इल्जाम". */
     private final Map<String, Set<String>> hindiSiblingsByStem = new HashMap<>();
     private final Map<String, Set<String>> hinglishSkeletons = new HashMap<>();
 
@@ -105,7 +104,11 @@ public final class Lexicon {
     /** The one term the Hindi analyzer makes of {@code word}, or null (none, several, or a short stem). */
     private static String hindiStem(String word) {
         List<String> terms = Analyzers.terms(Analyzers.HI, word);
-        return terms.size() == 1 && terms.get(0).codePointCount(0, terms.get(0).length()) >= MIN_STEM ? terms.get(0) : null;
+        if (terms.size() != 1) {
+            return null;
+        }
+        String stem = terms.get(0);
+        return stem.codePointCount(0, stem.length()) >= MIN_STEM ? stem : null;
     }
 
     /** "नज़र" and "नजर" are one word spelled two ways, as Lucene's Hindi normalizer also treats them. */

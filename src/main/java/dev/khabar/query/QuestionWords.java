@@ -60,7 +60,8 @@ final class QuestionWords {
             "nambar", "numbar", "नंबर",
             "घटना", "घटनाओं", "ghatna", "issue", "issues", "topic", "topics", "मुद्दा", "मुद्दे", "मुद्दों", "विषय",
             "mudda", "mudde",
-            "type", "kind", "sort", "nature", "tarah", "prakar", "prakriti", "kism", "तरह", "प्रकार", "प्रकृति", "किस्म",
+            "type", "kind", "sort", "nature", "tarah", "prakar", "prakriti", "kism",
+            "तरह", "प्रकार", "प्रकृति", "किस्म",
             "स्वरूप", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");

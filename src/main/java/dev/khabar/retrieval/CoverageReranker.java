@@ -58,8 +58,7 @@ public final class CoverageReranker implements Reranker {
                 TermIndex.Terms t = ctx.terms().sentence(doc, s);
                 sentences.add(t);
                 if (t.fits(query.intent()) && weights.matched(t) > 0) {
-                    Attribution said = speaker.map(who -> Attribution.of(article.quote(s.span()), who))
-                            .orElse(Attribution.UNSTATED);
+                    Attribution said = Attribution.of(article.quote(s.span()), speaker);
                     intentFits |= said != Attribution.BY_ANOTHER;
                     speakerSays |= said == Attribution.BY_SPEAKER;
                 }
