@@ -18,12 +18,14 @@ public record ExpandedQuery(String question, Language language, Intent intent, L
 
     /**
      * The kinds of information that answer it: a "how long" is answered by a stretch of time ("दो दिन"), by dates
-     * ("मंगलवार और बुधवार") or, asked of a thing, by a length.
+     * ("मंगलवार और बुधवार") or, asked of a thing, by a length; a "which day" by a day, or failing that a date.
      */
     public java.util.Set<Intent> answerKinds() {
-        return intent == Intent.DURATION
-                ? java.util.EnumSet.of(Intent.DURATION, Intent.TIME, Intent.DISTANCE)
-                : java.util.EnumSet.of(intent);
+        return switch (intent) {
+            case DURATION -> java.util.EnumSet.of(Intent.DURATION, Intent.TIME, Intent.DISTANCE);
+            case DAY -> java.util.EnumSet.of(Intent.DAY, Intent.TIME);
+            default -> java.util.EnumSet.of(intent);
+        };
     }
 
     public boolean isEmpty() {

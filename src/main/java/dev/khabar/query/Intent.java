@@ -11,11 +11,14 @@ public enum Intent {
             + "|\\bto (achieve|gain|accomplish)\\b"
             + "|\\b(maksad|maqsad|makasad|uddeshya|udeshya|lakshya)\\b|\\bkis ?liye\\b"
             + "|मकसद|उद्देश्य|लक्ष्य|किसलिए|किस लिए"),
+    // "which day", "किस दिन", "on what date": a "when" answered by the day, not the month the question already gives
+    DAY("\\b(what|which) (\\w+ )?(date|day|days)\\b|days? of the week|\\bdate\\b|किस दिन|तारीख"
+            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(din|dino|dinon|tarikh|tareekh)\\b"),
     // "how long before/ago", "how far in advance": the articles date things, so this is a "when" (TIME is tried before
     // COUNT and DISTANCE)
     TIME("\\bwhen\\b|how long (before|after|ago)\\b|how far (in advance|ahead|back)\\b|\\bkab\\b"
-            + "|what date|which date|what day|which day|which year|what year|\\bdate\\b|कब|तारीख|किस दिन|किस साल"
-            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(din|dino|dinon|tarikh|tareekh|saal|sal|mahine)\\b"),
+            + "|which year|what year|कब|किस साल"
+            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(saal|sal|mahine)\\b"),
     DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"),
     // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
     // words, not numbers
@@ -66,7 +69,7 @@ public enum Intent {
 
     /** "When", "how long", "how many", "how far": answered by a value, which the answer must hold. */
     public boolean asksForAValue() {
-        return this == TIME || this == DURATION || this == COUNT || this == DISTANCE;
+        return this == DAY || this == TIME || this == DURATION || this == COUNT || this == DISTANCE;
     }
 
     public static Intent of(String question) {

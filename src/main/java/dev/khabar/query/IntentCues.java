@@ -18,6 +18,13 @@ public final class IntentCues {
             CALENDAR + "|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|"
                     + "january|february|march|april|june|july|august|september|october|november|december|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    /** A weekday or a day of a month: "बुधवार", "18 जून", "June 18". */
+    private static final Pattern DAY = Pattern.compile(
+            "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|(?<!\\d)\\d{1,2}\\s*(" + CALENDAR + ")"
+                    + "|(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "|(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+                    + " \\d{1,2}\\b|(?i)\\b\\d{1,2} (january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december)\\b");
     /** A year ("2022") or a day of a month ("18 जून") is a date, not how many of something there are. */
     private static final Pattern COUNT = Pattern.compile(
             "(?<!\\d)(?!(1[89]|20)\\d\\d(?!\\d))\\d+(?!\\d)(?!\\s*(" + CALENDAR + "))|"
@@ -83,6 +90,7 @@ public final class IntentCues {
     public static boolean fits(Intent intent, String sentence) {
         Pattern p = switch (intent) {
             case REASON -> REASON;
+            case DAY -> DAY;
             case TIME -> TIME;
             case DURATION -> DURATION;
             case COUNT -> COUNT;

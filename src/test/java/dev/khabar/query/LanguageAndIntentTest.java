@@ -24,8 +24,11 @@ class LanguageAndIntentTest {
         assertEquals(Intent.REASON, Intent.of("Why is the US worried?"));
         assertEquals(Intent.REASON, Intent.of("America ko chinta kyun hai?"));
         assertEquals(Intent.TIME, Intent.of("पुतिन उत्तर कोरिया कब जा रहे हैं?"));
-        assertEquals(Intent.TIME, Intent.of("Putin Pyongyang me kaunse do din rahenge?"));
-        assertEquals(Intent.TIME, Intent.of("Kim kis din Russia pahunche?"));
+        assertEquals(Intent.DAY, Intent.of("Putin Pyongyang me kaunse do din rahenge?"));
+        assertEquals(Intent.DAY, Intent.of("Kim kis din Russia pahunche?"));
+        assertEquals(Intent.DAY, Intent.of("On what date did Kim and Putin sit down for talks?"));
+        assertEquals(Intent.DAY, Intent.of("सितंबर में मुलाकात किस दिन हुई थी?"));
+        assertEquals(Intent.TIME, Intent.of("Kim kis saal Russia gaye?"));
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
         assertEquals(Intent.COUNT, Intent.of("उत्तर कोरिया कितने हथियार बनाता है?"));
         assertEquals(Intent.GENERAL, Intent.of("उत्तर कोरिया कितने बड़े पैमाने पर हथियार बनाता है?"), "how large");
@@ -75,6 +78,10 @@ class LanguageAndIntentTest {
         assertTrue(IntentCues.fits(Intent.COUNT, "दुनिया की अधिकांश देशों ने पाबंदी लगा रखी है"), "how many: most");
         assertFalse(IntentCues.fits(Intent.COUNT, "रूस पर कई सारे प्रतिबंध लगे हैं"), "several says nothing of how many");
         assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
+        assertTrue(IntentCues.fits(Intent.DAY, "ये मुलाकात बुधवार को हुई"));
+        assertTrue(IntentCues.fits(Intent.DAY, "पुतिन मंगलवार (18 जून) को जाएंगे"));
+        assertTrue(IntentCues.fits(Intent.DAY, "Putin arrives on June 18"));
+        assertFalse(IntentCues.fits(Intent.DAY, "पिछले साल सितंबर में किम रूस गए थे"), "a month is not a day");
         assertTrue(IntentCues.fits(Intent.DURATION, "जहां वह दो दिन रुकेंगे"));
         assertTrue(IntentCues.fits(Intent.DURATION, "पुतिन 24 सालों में पहली बार जा रहे हैं"));
         assertTrue(IntentCues.fits(Intent.DURATION, "the visit will last two days"));

@@ -13,13 +13,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * "How long" is answered by a stretch of time ("तीन दिन"), not by any number: on made-up articles, a sentence that
- * shares more of the question's words but only counts something does not answer it, and where no passage tells how
- * long, the answerer says the articles do not say.
+ * Questions answered by a value, on made-up articles. "How long" is answered by a stretch of time ("तीन दिन"), not by
+ * any number: a sentence that shares more of the question's words but only counts something does not answer it, and
+ * where no passage tells how long, the answerer says the articles do not say. "Which day" is answered by the day, not
+ * by the month the question already gives.
  */
 @QuarkusTest
-@TestProfile(DurationQuestionTest.MadeUpArticles.class)
-class DurationQuestionTest {
+@TestProfile(ValueQuestionTest.MadeUpArticles.class)
+class ValueQuestionTest {
 
     static final String STAY = """
             वेलमार की यात्रा
@@ -34,12 +35,19 @@ class DurationQuestionTest {
             क्रेलिया के राजा सोरेन मार्विक में रहेंगे और वहां 5 समझौतों पर दस्तखत करेंगे. बंदरगाह पर आज जहाज आए.
             """;
 
+    /** The month in one sentence, the day in the next. */
+    static final String TALKS = """
+            तालेन की यात्रा
+
+            पिछले साल सितंबर में तालेन ने मार्विक की यात्रा की थी. तालेन और मार्विक के नेताओं की बातचीत बुधवार को हुई.
+            """;
+
     public static class MadeUpArticles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("duration-corpus", Map.of("zz_stay.txt", STAY,
-                    "zz_agreements.txt", AGREEMENTS));
-            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/duration-data",
+            Path dir = MadeUpCorpus.write("value-corpus", Map.of("zz_stay.txt", STAY,
+                    "zz_agreements.txt", AGREEMENTS, "zz_talks.txt", TALKS));
+            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/value-data",
                     "khabar.answer.max-sentences", "1");
         }
     }
@@ -60,5 +68,11 @@ class DurationQuestionTest {
         assertFalse(a.grounded(), "only the agreements are counted: " + a.text());
         assertTrue(answers.answer("सोरेन मार्विक में कितने समझौतों पर दस्तखत करेंगे?").answer().grounded(),
                 "how many agreements is answered by the same sentence");
+    }
+
+    @Test
+    void whichDayIsAnsweredByTheDayNotTheMonthTheQuestionGives() {
+        Answer a = answers.answer("पिछले साल सितंबर में तालेन और मार्विक की बातचीत किस दिन हुई थी?").answer();
+        assertTrue(a.text().contains("बुधवार"), a.text());
     }
 }
