@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -65,11 +64,10 @@ class ExtractiveReadingTest {
     public static class MadeUpArticle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("reading-corpus", Map.of("zz_warning.txt", ARTICLE, "zz_worry.txt", HEADLINE_ASKS,
-                    "zz_list.txt", LIST, "zz_heading.txt", HEADING));
             // One sentence at most, so anything more in the answer came from reading around it. The documented
             // warm-up switch is set too: it once failed start-up as a key the configuration mapping did not know.
-            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/reading-data",
+            return MadeUpCorpus.serving("reading", Map.of("zz_warning.txt", ARTICLE, "zz_worry.txt", HEADLINE_ASKS,
+                    "zz_list.txt", LIST, "zz_heading.txt", HEADING),
                     "khabar.answer.max-sentences", "1", "khabar.answer.warm-up", "false");
         }
     }

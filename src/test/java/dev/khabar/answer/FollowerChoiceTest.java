@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +39,8 @@ class FollowerChoiceTest {
     public static class ThreeArticles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("follower-corpus", Map.of("zz_facts.txt", CAPITAL_AND_CURRENCY,
-                    "zz_travel.txt", CAPITAL_AGAIN, "zz_market.txt", CURRENCY_ELSEWHERE));
-            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/follower-data",
+            return MadeUpCorpus.serving("follower", Map.of("zz_facts.txt", CAPITAL_AND_CURRENCY,
+                    "zz_travel.txt", CAPITAL_AGAIN, "zz_market.txt", CURRENCY_ELSEWHERE),
                     "khabar.answer.max-sentences", "2");
         }
     }

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,7 @@ class PageFurnitureTest {
     public static class MadeUpPage implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("furniture-corpus", Map.of("zz_photos.txt", PAGE, "zz_dam.txt", CAPTIONED));
-            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/furniture-data",
+            return MadeUpCorpus.serving("furniture", Map.of("zz_photos.txt", PAGE, "zz_dam.txt", CAPTIONED),
                     "khabar.answer.warm-up", "false");
         }
     }

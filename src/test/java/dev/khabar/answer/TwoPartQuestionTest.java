@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +34,7 @@ class TwoPartQuestionTest {
     public static class OneSentenceAnswers implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("two-part-corpus", Map.of("zz_journey.txt", JOURNEY,
-                    "zz_market.txt", ELSEWHERE));
-            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/two-part-data",
+            return MadeUpCorpus.serving("two-part", Map.of("zz_journey.txt", JOURNEY, "zz_market.txt", ELSEWHERE),
                     "khabar.answer.max-sentences", "1");
         }
     }

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,10 +44,8 @@ class ValueQuestionTest {
     public static class MadeUpArticles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("value-corpus", Map.of("zz_stay.txt", STAY,
-                    "zz_agreements.txt", AGREEMENTS, "zz_talks.txt", TALKS));
-            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/value-data",
-                    "khabar.answer.max-sentences", "1");
+            return MadeUpCorpus.serving("value", Map.of("zz_stay.txt", STAY, "zz_agreements.txt", AGREEMENTS,
+                    "zz_talks.txt", TALKS), "khabar.answer.max-sentences", "1");
         }
     }
 

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +29,7 @@ class WhoSaidItTest {
     public static class MadeUpExchange implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path dir = MadeUpCorpus.write("exchange-corpus", Map.of("zz_exchange.txt", EXCHANGE));
-            return Map.of("khabar.corpus.dir", dir.toString(), "khabar.data.dir", "target/exchange-data",
+            return MadeUpCorpus.serving("exchange", Map.of("zz_exchange.txt", EXCHANGE),
                     "khabar.answer.max-sentences", "1");
         }
     }

@@ -22,6 +22,20 @@ public final class MadeUpCorpus {
         return create(name, List.of(), articles);
     }
 
+    /**
+     * The configuration a test profile needs to serve only {@code articles}: the corpus in {@code target/<name>-corpus},
+     * the index in {@code target/<name>-data}, and {@code settings} as key, value, key, value….
+     */
+    public static Map<String, String> serving(String name, Map<String, String> articles, String... settings) {
+        Map<String, String> config = new java.util.HashMap<>();
+        config.put("khabar.corpus.dir", write(name + "-corpus", articles).toString());
+        config.put("khabar.data.dir", "target/" + name + "-data");
+        for (int i = 0; i + 1 < settings.length; i += 2) {
+            config.put(settings[i], settings[i + 1]);
+        }
+        return config;
+    }
+
     /** As {@link #write}, with the seed articles alongside. */
     public static Path withSeeds(String name, Map<String, String> articles) {
         return create(name, Seeds.files(), articles);
