@@ -8,7 +8,7 @@ public enum Intent {
     // a purpose is a reason given ahead: "what is the visit meant to achieve", "asli maksad kya hai"
     REASON("\\bwhy\\b|\\bkyun\\b|\\bkyon\\b|\\bkyu\\b|\\breason\\b|क्यों|क्यूं|वजह|कारण"
             + "|\\b(purpose|aim|goal|objective|agenda)\\b|\\b(meant|intended|supposed) to\\b|what for\\b"
-            + "|\\bto (achieve|gain|accomplish)\\b"
+            + "|\\bto (achieve|gain|accomplish)\\b|\\bfocus(ed|es)? on\\b"
             + "|\\b(maksad|maqsad|makasad|uddeshya|udeshya|lakshya)\\b|\\bkis ?liye\\b"
             + "|मकसद|उद्देश्य|लक्ष्य|किसलिए|किस लिए"),
     // "which day", "किस दिन", "on what date": a "when" answered by the day, not the month the question already gives

@@ -60,6 +60,7 @@ class LanguageAndIntentTest {
         assertEquals(Intent.REASON, Intent.of("मुलाकात का मकसद क्या बताया जा रहा है?"));
         assertEquals(Intent.REASON, Intent.of("What is the visit meant to achieve?"));
         assertEquals(Intent.REASON, Intent.of("What is Kim hoping to gain from closer ties?"), "what for");
+        assertEquals(Intent.REASON, Intent.of("What is the summit expected to focus on?"), "its agenda");
         assertEquals(Intent.GENERAL, Intent.of("मुलाकात के बारे में क्या बताया जा रहा है?"), "Hindi passive");
         assertEquals(Intent.COUNT, Intent.of("Putin aur Kim ki ye kaunsi number ki summit hogi"), "an ordinal");
     }
