@@ -19,6 +19,8 @@ public final class ConceptWeights {
 
     private static final double UNLISTED_ABSENT_WEIGHT = 0.5;
     private static final double TEMPORAL_WEIGHT = 1.0;
+    /** The share of its rarity a Hindi verb of the question weighs when the articles have it. */
+    private static final double VERB_SHARE = 0.75;
 
     private final List<Concept> concepts;
     /** Each concept's renderings, strongest first, so the first one found is the best. */
@@ -55,6 +57,10 @@ public final class ConceptWeights {
             }
             present[i] = df > 0;
             weights[i] = df > 0 ? idf(n, df) : absentWeight(concepts.get(i), idf(n, 0));
+            if (df > 0 && concepts.get(i).kind() == Concept.Kind.HINDI_VERB) {
+                // "भेजा" in the question, "दिया" in the answer: a verb says how the question asks more than what about
+                weights[i] *= VERB_SHARE;
+            }
             if (df > 0 && isTemporal(concepts.get(i))) {
                 // "in September 2023" narrows the question but is not its topic; rare as dates are, letting them
                 // weigh like names ranks any passage with a date above the one that answers.

@@ -43,4 +43,18 @@ class ConceptWeightsTest {
         assertEquals(0.3, ranking.weight(russia), 1e-9, "the passage about Russia outranks one about North Korea");
         assertEquals(plain.weight(sanctions), ranking.weight(sanctions), 1e-9, "other words weigh as before");
     }
+
+    @Test
+    void aHindiVerbWeighsLessThanTheSameWordNamingSomething() {
+        IndexView view = ingestion.view();
+        var transformer = new BilingualQueryTransformer(Lexicon.load());
+        ExpandedQuery asVerb = transformer.transform("उत्तर कोरिया ने रूस को क्या भेजा था?");
+        ExpandedQuery asWord = transformer.transform("उत्तर कोरिया ने रूस को भेजा क्या?");
+        int verb = indexOf(asVerb, "भेजा");
+        int word = indexOf(asWord, "भेजा");
+        assertEquals(Concept.Kind.HINDI_VERB, asVerb.concepts().get(verb).kind());
+        double ratio = new ConceptWeights(asVerb, view.lexical()).weight(verb)
+                / new ConceptWeights(asWord, view.lexical()).weight(word);
+        assertEquals(0.75, ratio, 1e-9, "the articles may say दिया where the question says भेजा");
+    }
 }
