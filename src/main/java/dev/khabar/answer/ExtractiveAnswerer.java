@@ -141,9 +141,14 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * "When", "how many" and "how far" questions are answered by a date, a number or a distance: if the best sentence
      * carries none, the articles talk about the subject but do not say what was asked. A "how long" may be answered
-     * by dates.
+     * by dates. A "who" is not answered by a deed told in the passive with nobody doing it.
      */
     private static boolean answersTheKind(ExpandedQuery query, Candidate best, IndexView ctx) {
+        if (query.intent() == Intent.PERSON) {
+            // "who welcomed him" and the best sentence is "यहां उनका भव्य स्वागत किया गया": nobody is named
+            return !Attribution.namesNoDoer(best.article().quote(best.sentence().span()))
+                    || ctx.terms().sentence(best.article().id(), best.sentence()).fits(Intent.PERSON);
+        }
         if (!query.intent().asksForAValue()) {
             return true;
         }

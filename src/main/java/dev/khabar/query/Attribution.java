@@ -20,8 +20,17 @@ public enum Attribution {
 
     private static final Pattern SAYING = Pattern.compile("कहा(?![ंँ])|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी");
     private static final Pattern PASSIVE = Pattern.compile("^\\s+(जा|गया|गई|गए|गयी)(?![\\p{L}\\p{M}])");
+    /** A deed in the passive: "स्वागत किया गया", "सौंपी गई", "दिया जाएगा". */
+    private static final Pattern PASSIVE_DEED = Pattern.compile(
+            "(किया|किए|किये|की|दिया|दी|दिए|लिया|ली|लिए|सौंपा|सौंपी|भेजा|भेजी|भेजे)"
+                    + " (गया|गई|गए|गयी|गये|जाएगा|जाएगी|जा रहा|जा रही)");
     /** The agent marker, with up to three words before it: "के बाद किम जोंग ने". */
     private static final Pattern AGENT = Pattern.compile("((?:\\S+\\s+){0,2}\\S+)\\s+ने(?=\\s)");
+
+    /** Whether the sentence tells a deed in the passive and names nobody doing it (neither "X ने" nor "X द्वारा"). */
+    public static boolean namesNoDoer(String sentence) {
+        return PASSIVE_DEED.matcher(sentence).find() && !sentence.contains(" ने ") && !sentence.contains("द्वारा");
+    }
 
     /** As {@link #of(String, Concept)}; a question that names no speaker finds none. */
     public static Attribution of(String sentence, java.util.Optional<Concept> speaker) {

@@ -45,7 +45,8 @@ public enum Intent {
             + "|कैसे.*(पहुंच|गए|गया|आए|जाएंगे|सफर|यात्रा)"),
     // "which officials", "what leaders": people, asked for by their role
     PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"
-            + "|\\b(which|what) ((\\w+ )?(officials|officers|ministers|leaders|diplomats|generals|delegates|members)"
+            + "|\\b(which|what) ((\\w+ )?(officials?|officers?|ministers?|leaders?|diplomats?|generals?|delegates?"
+            + "|members?)"
             + "|people)\\b"),
     GENERAL(null);
 

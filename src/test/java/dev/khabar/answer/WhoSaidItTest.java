@@ -1,5 +1,6 @@
 package dev.khabar.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.testing.MadeUpCorpus;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "What did X say" is answered by the sentence in which X is the one saying it, on a made-up article where two people
- * each speak to the other, both are named in both sentences, and only the first shares the question's "भेंट".
+ * each speak to the other, both are named in both sentences, and only the first shares the question's "भेंट". "Who
+ * did it" is not answered by a deed told in the passive with nobody doing it.
  */
 @QuarkusTest
 @TestProfile(WhoSaidItTest.MadeUpExchange.class)
@@ -26,10 +28,19 @@ class WhoSaidItTest {
             शाम को दरवेन ने ओस्तार से कहा कि घाटी में अकाल पड़ा है.
             """;
 
+    /** One welcome with nobody named, one with the doer named. */
+    static final String WELCOMES = """
+            तालेन की यात्रा
+
+            तालेन ट्रेन से मार्विक पहुंचे. यहां उनका भव्य स्वागत किया गया.
+
+            क्रेलिया में राजा सोरेन ने नाविकों का स्वागत किया.
+            """;
+
     public static class MadeUpExchange implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return MadeUpCorpus.serving("exchange", Map.of("zz_exchange.txt", EXCHANGE),
+            return MadeUpCorpus.serving("exchange", Map.of("zz_exchange.txt", EXCHANGE, "zz_welcomes.txt", WELCOMES),
                     "khabar.answer.max-sentences", "1");
         }
     }
@@ -43,5 +54,13 @@ class WhoSaidItTest {
         assertTrue(darven.contains("अकाल") && !darven.contains("पुल"), darven);
         String ostar = answers.answer("भेंट में ओस्तार ने दरवेन से क्या कहा?").answer().text();
         assertTrue(ostar.contains("पुल") && !ostar.contains("अकाल"), ostar);
+    }
+
+    @Test
+    void whoDidItIsNotAnsweredByADeedWithNobodyDoingIt() {
+        Answer nobody = answers.answer("तालेन का भव्य स्वागत किसने किया?").answer();
+        assertFalse(nobody.grounded(), "the welcome is told in the passive: " + nobody.text());
+        Answer someone = answers.answer("क्रेलिया में नाविकों का स्वागत किसने किया?").answer();
+        assertTrue(someone.grounded() && someone.text().contains("सोरेन"), someone.text());
     }
 }

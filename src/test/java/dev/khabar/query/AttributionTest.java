@@ -1,6 +1,8 @@
 package dev.khabar.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.index.Analyzers;
 import java.util.List;
@@ -24,5 +26,13 @@ class AttributionTest {
         assertEquals(Attribution.BY_ANOTHER, Attribution.of("कहा जा रहा है कि वह पुतिन से मुलाकात कर सकते हैं.", KIM));
         assertEquals(Attribution.UNSTATED, Attribution.of("अपने संदेश में कहा, \"रिश्ते अटूट हैं\"", KIM));
         assertEquals(Attribution.UNSTATED, Attribution.of("किम रूस पहुंचे.", KIM), "no saying at all");
+    }
+
+    @Test
+    void aPassiveDeedWithNobodyDoingItNamesNoDoer() {
+        assertTrue(Attribution.namesNoDoer("यहां उनका भव्य स्वागत किया गया."));
+        assertFalse(Attribution.namesNoDoer("यहां पुतिन ने उनका स्वागत किया."), "Putin did it");
+        assertFalse(Attribution.namesNoDoer("यहां राज्यपाल द्वारा उनका स्वागत किया गया."), "the governor did it");
+        assertFalse(Attribution.namesNoDoer("किम रूस पहुंचे."), "no deed in the passive");
     }
 }
