@@ -2,13 +2,15 @@ package dev.khabar.query;
 
 import dev.khabar.index.Analyzers;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Who says what a sentence reports: the words before the ने that comes before its verb of saying ("किम जोंग ने
  * कहा कि…", "पुतिन ने किम से कहा"); nobody, when the saying is passive ("कहा जा रहा है", it is said). Only Hindi
- * marks the speaker so plainly; a sentence that names no one is given the benefit of the doubt.
+ * marks the speaker so plainly; a sentence that names no one is given the benefit of the doubt. The same marker tells
+ * whether a deed told in the passive has a doer at all ({@link #namesNoDoer}).
  */
 public enum Attribution {
     /** The sentence has the asked speaker say it. */
@@ -33,7 +35,7 @@ public enum Attribution {
     }
 
     /** As {@link #of(String, Concept)}; a question that names no speaker finds none. */
-    public static Attribution of(String sentence, java.util.Optional<Concept> speaker) {
+    public static Attribution of(String sentence, Optional<Concept> speaker) {
         return speaker.map(who -> of(sentence, who)).orElse(UNSTATED);
     }
 
