@@ -256,12 +256,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double score = matched + RANK_BONUS * total / (1 + rank);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
                 if (terms.fits(intent) && weights.matched(terms) > 0) {
-                    // "what did Putin say": Putin saying it answers twice over; Kim saying it does not answer
-                    score += INTENT_BONUS * total * switch (Attribution.of(article.quote(s.span()), speaker)) {
-                        case BY_SPEAKER -> 2;
-                        case UNSTATED -> 1;
-                        case BY_ANOTHER -> 0;
-                    };
+                    score += INTENT_BONUS * total * terms.sayer().against(speaker).bonusShare();
                 }
                 byPlace.put(place, new Candidate(article, s, matched, score, weights.strengths(List.of(terms))));
             }

@@ -3,6 +3,7 @@ package dev.khabar.index;
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Corpus;
 import dev.khabar.ingest.Sentence;
+import dev.khabar.query.Attribution;
 import dev.khabar.query.Intent;
 import dev.khabar.query.IntentCues;
 import java.util.List;
@@ -21,19 +22,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TermIndex {
 
     /**
-     * Terms of one piece of text in each analyzed field, and the kinds of answer it carries (a date, a reason…):
-     * both are looked up for every candidate sentence of every question, so they are worked out once, here.
+     * Terms of one piece of text in each analyzed field, the kinds of answer it carries (a date, a reason…) and whom
+     * it names as saying what it reports: all are looked up for every candidate sentence of every question, so they
+     * are worked out once, here.
      */
-    public record Terms(Set<String> hi, Set<String> en, Set<String> rom, Set<Intent> cues) {
+    public record Terms(Set<String> hi, Set<String> en, Set<String> rom, Set<Intent> cues,
+            Attribution.Sayer sayer) {
 
         static Terms of(String text) {
             return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text),
-                    IntentCues.of(text));
+                    IntentCues.of(text), Attribution.Sayer.of(text));
         }
 
         /** For text that is matched against questions but never quoted as an answer, so needs no cues. */
         static Terms withoutCues(String text) {
-            return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text), Set.of());
+            return new Terms(set(Analyzers.HI, text), set(Analyzers.EN, text), set(Analyzers.ROM, text), Set.of(),
+                    Attribution.Sayer.UNNAMED);
         }
 
         /** Whether the text carries what a question of this intent asks for; see {@link IntentCues}. */

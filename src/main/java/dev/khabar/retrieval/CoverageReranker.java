@@ -4,7 +4,6 @@ import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.Sentence;
-import dev.khabar.query.Attribution;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Speaker;
@@ -52,22 +51,19 @@ public final class CoverageReranker implements Reranker {
                 continue;
             }
             List<TermIndex.Terms> sentences = new ArrayList<>();
-            boolean intentFits = false;
-            boolean speakerSays = false;
+            int intentBonuses = 0;
             for (Sentence s : rc.chunk().sentences()) {
                 TermIndex.Terms t = ctx.terms().sentence(doc, s);
                 sentences.add(t);
                 if (t.fits(query.intent()) && weights.matched(t) > 0) {
-                    Attribution said = Attribution.of(article.quote(s.span()), speaker);
-                    intentFits |= said != Attribution.BY_ANOTHER;
-                    speakerSays |= said == Attribution.BY_SPEAKER;
+                    intentBonuses = Math.max(intentBonuses, t.sayer().against(speaker).bonusShare());
                 }
             }
             double body = weights.score(weights.strengths(sentences));
             sentences.add(ctx.terms().title(doc));
             double titleOnly = Math.max(0, weights.score(weights.strengths(sentences)) - body);
             double score = (body + TITLE_SHARE * titleOnly) / total
-                    + (intentFits ? INTENT_BONUS : 0) + (speakerSays ? INTENT_BONUS : 0)
+                    + INTENT_BONUS * intentBonuses
                     + RANK_PRIOR / (1 + rank);
             scored.add(new RankedChunk(rc.chunk(), score));
         }
