@@ -11,20 +11,23 @@ public final class IntentCues {
     private static final Pattern REASON = Pattern.compile(
             "क्योंकि|वजह|कारण|चलते|ताकि|इसलिए|जरूरत|ज़रूरत|बदले|मकसद|उद्देश्य|लक्ष्य|के लिए हो(गी|गा|गे)?\\b"
                     + "|because|reason|due to|in order to|aimed at");
+    private static final String MONTHS = "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|"
+            + "नवम्बर|दिसंबर|दिसम्बर";
+    private static final String WEEKDAYS = "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार";
     /** Hindi months and weekdays. */
-    private static final String CALENDAR = "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|"
-            + "नवम्बर|दिसंबर|दिसम्बर|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार";
+    private static final String CALENDAR = MONTHS + "|" + WEEKDAYS;
+    /** English months but May, which is more often the verb. */
+    private static final String ENGLISH_MONTHS = "january|february|march|april|june|july|august|september|october"
+            + "|november|december";
+    private static final String ENGLISH_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern TIME = Pattern.compile(
-            CALENDAR + "|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|"
-                    + "january|february|march|april|june|july|august|september|october|november|december|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
-    /** A weekday or a day of a month: "बुधवार", "18 जून", "June 18". */
+            CALENDAR + "|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|" + ENGLISH_MONTHS + "|" + ENGLISH_WEEKDAYS);
+    /** A weekday or a day of a month: "बुधवार", "18 जून", "June 18" (May too, with its day). */
     private static final Pattern DAY = Pattern.compile(
-            "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|(?<!\\d)\\d{1,2}\\s*(" + CALENDAR + ")"
-                    + "|(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-                    + "|(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-                    + " \\d{1,2}\\b|(?i)\\b\\d{1,2} (january|february|march|april|may|june|july|august|september"
-                    + "|october|november|december)\\b");
+            WEEKDAYS + "|(?<!\\d)\\d{1,2}\\s*(" + MONTHS + ")"
+                    + "|(?i)\\b(" + ENGLISH_WEEKDAYS + ")\\b"
+                    + "|(?i)\\b(" + ENGLISH_MONTHS + "|may) \\d{1,2}\\b"
+                    + "|(?i)\\b\\d{1,2} (" + ENGLISH_MONTHS + "|may)\\b");
     /** A year ("2022") or a day of a month ("18 जून") is a date, not how many of something there are. */
     private static final Pattern COUNT = Pattern.compile(
             "(?<!\\d)(?!(1[89]|20)\\d\\d(?!\\d))\\d+(?!\\d)(?!\\s*(" + CALENDAR + "))|"
