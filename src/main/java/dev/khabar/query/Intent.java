@@ -17,7 +17,7 @@ public enum Intent {
     // "how long before/ago", "how far in advance": the articles date things, so this is a "when" (TIME is tried before
     // COUNT and DISTANCE)
     TIME("\\bwhen\\b|how long (before|after|ago)\\b|how far (in advance|ahead|back)\\b|\\bkab\\b"
-            + "|which year|what year|कब|किस साल"
+            + "|which year|what year|कब|किस (साल|वर्ष|महीने|माह|मास)"
             + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(saal|sal|mahine)\\b"),
     DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"),
     // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
@@ -34,7 +34,7 @@ public enum Intent {
             + "|\\bkitn[eai]\\b(?! (bade|bada|badi|bde|bda|gambhir|gambheer|ahem|aham|zaroori|jaruri|important"
             + "|serious|mazboot|majboot|khatarnak|mushkil)\\b)"
             + "|कितन[ेाी](?! (बड\u093C|गंभीर|अहम|महत्वपूर्ण|ज\u093Cरूरी|जरूरी|मजबूत|मज\u093Cबूत|खतरनाक|मुश्किल|कठिन))"),
-    PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस जगह|किस शहर"
+    PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|which city|which place|कहां|कहाँ|किस (जगह|शहर|नगर|स्थान)"
             + "|\\b" + QuestionWords.HINGLISH_WHICH + " (city|shahar|sheher|jagah|jagh|place)\\b"),
     // "react to claims that…", "the claim": the claim is the topic, not what the question asks for
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce"

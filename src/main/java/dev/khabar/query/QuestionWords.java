@@ -27,7 +27,7 @@ final class QuestionWords {
             // Postpositions that frame the question ("मुलाकात के दौरान") but name nothing; साथ is not among them, as
             // "किम के साथ कौन गया" asks who went with him.
             "दौरान", "बाद", "पहले", "तरफ", "ओर", "तहत", "द्वारा", "लेकर", "जरिए", "ज़रिए", "अलावा", "बीच",
-            "मुताबिक", "अनुसार", "लिए", "सा", "सी", "से",
+            "मुताबिक", "अनुसार", "हिसाब", "लिए", "सा", "सी", "से",
             // "आने वाली मुलाकात": वाला makes the word before it an adjective and names nothing itself.
             "वाला", "वाली", "वाले",
             // "लेख में … क्या बताया गया है": the question's words about the articles themselves
@@ -64,7 +64,9 @@ final class QuestionWords {
             "तरह", "प्रकार", "प्रकृति", "किस्म",
             "स्वरूप", "din", "tarikh", "tareekh", "saal", "sal", "varsh", "mahina", "mahine", "samay",
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
-            "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों");
+            "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों",
+            // the formal words a written question may use instead
+            "माह", "मास", "तिथि", "नगर", "स्थान", "राष्ट्र", "व्यक्ति", "mah", "nagar", "sthan");
 
     /**
      * Words that restate what an intent asks for ("kab h? date?", "कितने नंबर की"): the answer gives a date or a

@@ -101,6 +101,8 @@ class BilingualQueryTransformerTest {
         List<String> surfaces = t.transform("लेख में रूस और चीन के रिश्तों के बारे में क्या बताया गया है?").concepts()
                 .stream().map(Concept::surface).toList();
         assertEquals(List.of("रूस", "चीन", "रिश्तों"), surfaces);
+        assertEquals(List.of("एनएचके", "रूस", "कमी"), t.transform("एनएचके के हिसाब से रूस को किस की कमी है?").concepts()
+                .stream().map(Concept::surface).toList(), "के हिसाब से says whose account, as के मुताबिक does");
         var hinglish = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ka", "kya", "hai")));
         assertTrue(hinglish.transform("meeting ka maksad kya bataya ja raha hai").concepts().stream()
                 .noneMatch(c -> c.surface().equals("bataya")), "the Hinglish passive");
@@ -180,6 +182,9 @@ class BilingualQueryTransformerTest {
         List<String> nature = t.transform("दोनों देशों के रिश्तों को किस प्रकृति का बताया गया है?").concepts().stream()
                 .map(Concept::surface).toList();
         assertFalse(nature.contains("प्रकृति"), "the answer says what nature, not the word: " + nature);
+        List<String> formal = t.transform("पहला शिखर सम्मेलन किस माह में और किस नगर में हुआ?").concepts().stream()
+                .map(Concept::surface).toList();
+        assertEquals(List.of("पहला", "शिखर", "सम्मेलन"), formal, "the formal words for month and city");
         Concept agency = t.transform("Which agency confirmed the visit?").concepts().get(0);
         assertEquals("agency", agency.surface(), "the answer names it with its kind: कोरियन सेंट्रल न्यूज एजेंसी");
         assertTrue(rendersAs(agency, Analyzers.HI, "एजेंसी"));

@@ -29,6 +29,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.DAY, Intent.of("On what date did Kim and Putin sit down for talks?"));
         assertEquals(Intent.DAY, Intent.of("सितंबर में मुलाकात किस दिन हुई थी?"));
         assertEquals(Intent.TIME, Intent.of("Kim kis saal Russia gaye?"));
+        assertEquals(Intent.TIME, Intent.of("पहली बैठक किस माह में हुई थी?"), "the formal word for month");
+        assertEquals(Intent.PLACE, Intent.of("पहली बैठक किस नगर में हुई थी?"), "the formal word for city");
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
         assertEquals(Intent.COUNT, Intent.of("उत्तर कोरिया कितने हथियार बनाता है?"));
         assertEquals(Intent.GENERAL, Intent.of("उत्तर कोरिया कितने बड़े पैमाने पर हथियार बनाता है?"), "how large");
