@@ -55,7 +55,8 @@ final class QuestionWords {
      * them: Hindi news names one with its kind ("कोरियन सेंट्रल न्यूज एजेंसी", "वैगनर ग्रुप").
      */
     static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
-            "time", "city", "cities", "place", "places", "country", "countries", "nation", "nations", "person",
+            "time", "city", "cities", "place", "places", "site", "sites", "venue", "location", "country", "countries",
+            "nation", "nations", "person",
             "people", "name", "names", "thing", "things", "event", "events", "incident", "number", "numbers",
             "nambar", "numbar", "नंबर",
             "घटना", "घटनाओं", "ghatna", "issue", "issues", "topic", "topics", "मुद्दा", "मुद्दे", "मुद्दों", "विषय",

@@ -179,6 +179,8 @@ class BilingualQueryTransformerTest {
         List<String> day = t.transform("On which day did the summit start?").concepts().stream()
                 .map(Concept::surface).toList();
         assertFalse(day.contains("day"), "the answer names a day, not the word: " + day);
+        assertFalse(t.transform("At which site did the summit take place?").concepts().stream()
+                .anyMatch(c -> c.surface().equals("site")), "the answer names the site");
         List<String> nature = t.transform("दोनों देशों के रिश्तों को किस प्रकृति का बताया गया है?").concepts().stream()
                 .map(Concept::surface).toList();
         assertFalse(nature.contains("प्रकृति"), "the answer says what nature, not the word: " + nature);

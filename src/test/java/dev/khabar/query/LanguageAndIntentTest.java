@@ -39,6 +39,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.GENERAL, Intent.of("How much did the state media reveal?"), "how far, not how many");
         assertEquals(Intent.TIME, Intent.of("How long before the visit did Kim travel?"), "a date answers it");
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
+        assertEquals(Intent.PLACE, Intent.of("At which site did they meet?"));
+        assertEquals(Intent.PLACE, Intent.of("Which places did Kim visit?"));
         assertEquals(Intent.PERSON, Intent.of("Which officials went along with Kim?"), "people, by their role");
         assertEquals(Intent.GENERAL, Intent.of("What do people expect from the visit?"));
         assertEquals(Intent.DISTANCE, Intent.of("How far did the missiles fly?"));
