@@ -8,6 +8,7 @@ import dev.khabar.query.Attribution;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
+import dev.khabar.query.IntentCues;
 import dev.khabar.query.QuestionParts;
 import dev.khabar.query.Speaker;
 import dev.khabar.retrieval.ConceptWeights;
@@ -67,6 +68,12 @@ public final class ExtractiveAnswerer implements Answerer {
                     + "|ऐसे|ऐसी)\\s"
                     + "|^(This|These|That|Those|He|She|They|It|Its|There)\\b");
 
+    /** "इस ऐलान", "इन हथियारों", "उस बैठक" (not उन: "किम जोंग उन"): a thing the article told of a little earlier. */
+    private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(इस|इसी|इन|उस)\\s+([\\p{L}\\p{M}]+)");
+    /** How many sentences back such a thing is looked for. */
+    private static final int ANTECEDENT_REACH = 2;
+
     /**
      * Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…", and the
      * items of a list the previous sentence announced ("कुछ समानताएं हैं. एक वजह तो ये है… दूसरा ये कि…").
@@ -121,7 +128,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         List<Candidate> chosen = withContinuation(withAntecedents(
-                withEachPart(query, speaker, ranking, choose(ranked, maxSentences, ranking), chunks, ctx)), ctx);
+                withEachPart(query, speaker, ranking, choose(ranked, maxSentences, ranking), chunks, ctx), ctx), ctx);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -290,9 +297,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * A quoted sentence that opens by pointing back ("इस बैठक के बाद से...") is read with the sentence before it,
-     * or the reader cannot tell which meeting.
+     * or the reader cannot tell which meeting; one that names a thing told before ("पुतिन के इस ऐलान से…") with the
+     * sentence that tells it, or the reader cannot tell what was announced.
      */
-    private static List<Candidate> withAntecedents(List<Candidate> chosen) {
+    private static List<Candidate> withAntecedents(List<Candidate> chosen, IndexView ctx) {
         List<Candidate> out = new ArrayList<>();
         Set<String> places = new HashSet<>();
         chosen.forEach(c -> places.add(c.article().id() + "#" + c.sentence().index()));
@@ -301,14 +309,39 @@ public final class ExtractiveAnswerer implements Answerer {
             int previous = c.sentence().index() - 1;
             String text = a.quote(c.sentence().span()).strip();
             // "यही वजह है…" and "अगर ऐसा होता है…" both lean on the sentence before them
-            if (previous >= 0 && (ANAPHORA.matcher(text).find() || CONTINUATION.matcher(text).find())
-                    && !isLeadIn(a, a.sentences().get(previous))
-                    && places.add(a.id() + "#" + previous)) {
-                out.add(new Candidate(a, a.sentences().get(previous), 0, 0, new double[0]));
+            boolean leansBack = previous >= 0 && (ANAPHORA.matcher(text).find() || CONTINUATION.matcher(text).find())
+                    && !isLeadIn(a, a.sentences().get(previous));
+            int antecedent = leansBack ? previous : toldBefore(a, c.sentence(), text, ctx);
+            if (antecedent >= 0 && places.add(a.id() + "#" + antecedent)) {
+                out.add(new Candidate(a, a.sentences().get(antecedent), 0, 0, new double[0]));
             }
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * The sentence, a little before {@code s} in its paragraph, that tells what {@code s} points back to with "इस
+     * ऐलान", "इन हथियारों"; -1 if there is none.
+     */
+    private static int toldBefore(Article a, Sentence s, String text, IndexView ctx) {
+        java.util.regex.Matcher m = DEMONSTRATIVE.matcher(text);
+        while (m.find()) {
+            List<String> noun = dev.khabar.index.Analyzers.terms(dev.khabar.index.Analyzers.HI, m.group(2));
+            if (noun.isEmpty() || IntentCues.fits(Intent.TIME, noun.get(0))) {
+                continue; // "इस साल", "इस बार": now, not something told before
+            }
+            for (int j = s.index() - 1; j >= Math.max(0, s.index() - ANTECEDENT_REACH); j--) {
+                Sentence before = a.sentences().get(j);
+                if (before.paragraph() != s.paragraph() || isLeadIn(a, before)) {
+                    break;
+                }
+                if (ctx.terms().sentence(a.id(), before).hi().containsAll(noun)) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

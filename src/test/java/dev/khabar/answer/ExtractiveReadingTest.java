@@ -39,7 +39,10 @@ class ExtractiveReadingTest {
             पड़ोसी देश को आशंका है कि नदी का पानी रुक जाएगा और खेत सूख जाएंगे.
             """;
 
-    /** A sentence announcing a list, its items, and a sentence about something else. */
+    /**
+     * A sentence announcing a list, its items, and a sentence about something else; a speaker's words and his next
+     * ones; an announcement named again ("इस ऐलान") two sentences later.
+     */
     static final String LIST = """
             क्रेलिया और तोवान की दोस्ती
 
@@ -50,6 +53,8 @@ class ExtractiveReadingTest {
             पिछले महीने तोवान में सूखा पड़ा था. यही कारण है कि तोवान अब गेहूं खरीद रहा है. इसके अलावा तोवान ने चावल का आयात भी बढ़ाया है. स्कूलों में छुट्टियां शुरू हो गईं.
 
             तोवान को ऊन बेचने से अच्छी कमाई होगी. ये उसके लिए राहत की बात होगी. इसके साथ ही तोवान का कपड़ा उद्योग भी बढ़ेगा. शाम को बर्फ गिरी.
+
+            वेलारा के राष्ट्रपति ओरिन ने ऐलान किया कि उनकी सरकार घाटी में नया बांध बनाएगी. ओरिन ने कहा कि काम जल्द शुरू होगा. ओरिन के इस ऐलान से सेरिदा को बड़ा झटका लगा है. शहर में आज मेला लगा.
             """;
 
     /** A sub-heading without a full stop, dense in the question's words, over the sentence that answers. */
@@ -130,6 +135,14 @@ class ExtractiveReadingTest {
         Answer a = answers.answer("ज़ोरबेक्स अब किससे कर्ज़ मांग रहा है?").answer();
         assertTrue(a.text().contains("यही वजह है"), a.text());
         assertTrue(a.text().contains("भारी जुर्माना"), "\"this is why\" needs the sentence that says why: " + a.text());
+    }
+
+    @Test
+    void aSentenceThatNamesAThingToldBeforeIsReadAfterTheSentenceThatTellsIt() {
+        Answer a = answers.answer("सेरिदा को झटका क्यों लगा?").answer();
+        assertTrue(a.text().contains("इस ऐलान से"), a.text());
+        assertTrue(a.text().contains("नया बांध"), "\"this announcement\" needs what was announced: " + a.text());
+        assertFalse(a.text().contains("मेला"), a.text());
     }
 
     @Test
