@@ -58,6 +58,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         Matcher m = WORD.matcher(words);
         boolean first = true;
         java.util.Deque<String> recent = new java.util.ArrayDeque<>();
+        List<Integer> choices = new ArrayList<>();
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
@@ -76,6 +77,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             if (answerType || restOfHow) {
                 flushLatin(concepts, latinRun, capitalized, language);
                 flushDevanagari(concepts, devanagariRun);
+            } else if (offersAChoice(lower, language, words.substring(m.end()))) {
+                flushLatin(concepts, latinRun, capitalized, language);
+                flushDevanagari(concepts, devanagariRun);
+                choices.add(concepts.size());
             } else if (isDevanagari(word)) {
                 flushLatin(concepts, latinRun, capitalized, language);
                 devanagariRun.add(word);
@@ -88,7 +93,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         }
         flushLatin(concepts, latinRun, capitalized, language);
         flushDevanagari(concepts, devanagariRun);
-        List<Concept> merged = merge(concepts);
+        List<Concept> merged = merge(eitherOr(concepts, choices));
         return new ExpandedQuery(text, language, intent, merged, focus(text, merged));
     }
 
@@ -353,6 +358,35 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         if (!terms.isEmpty() && alts.stream().noneMatch(a -> a.field().equals(field) && a.terms().equals(terms))) {
             alts.add(new Alternative(field, terms, boost));
         }
+    }
+
+    /**
+     * "plane se ya train se", "public or secret", "एकतरफा हैं या…": the question offers options, and the articles
+     * bear out one of them, not both. Not "ya nahi" (or not), nor a Hinglish "or", which is typed for "और" (and).
+     */
+    private static boolean offersAChoice(String lower, Language language, String rest) {
+        boolean or = lower.equals("or") ? language != Language.HINGLISH : EITHER_OR.contains(lower);
+        return or && !NOT.matcher(rest).lookingAt();
+    }
+
+    private static final Set<String> EITHER_OR = Set.of("ya", "yaa", "या", "अथवा");
+    private static final Pattern NOT = Pattern.compile("\\s*(not|nahi|nahin|nhi|नहीं|नही)(?![\\p{L}\\p{M}])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The two concepts either side of each choice, made one that any of their renderings satisfies. */
+    private static List<Concept> eitherOr(List<Concept> concepts, List<Integer> choices) {
+        List<Concept> out = new ArrayList<>(concepts);
+        for (int k = choices.size() - 1; k >= 0; k--) {
+            int after = choices.get(k);
+            if (after > 0 && after < out.size()) {
+                Concept first = out.get(after - 1);
+                List<Alternative> either = new ArrayList<>(first.alternatives());
+                out.get(after).alternatives().stream().filter(a -> !either.contains(a)).forEach(either::add);
+                out.set(after - 1, new Concept(first.surface(), first.kind(), either));
+                out.remove(after);
+            }
+        }
+        return out;
     }
 
     /** Repeated question words count once. */

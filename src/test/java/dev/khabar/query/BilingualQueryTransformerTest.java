@@ -67,6 +67,25 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void theOptionsOfAChoiceAreOneConceptEitherOfWhichTheArticlesMaySay() {
+        var lexicon = Lexicon.of(Map.of("plane", List.of("विमान"), "train", List.of("ट्रेन"), "public", List.of("सार्वजनिक"),
+                "secret", List.of("गुप्त")), Map.of(), Set.of("se", "ya", "ne", "kiya", "tha", "kaise", "nahi"));
+        List<Concept> choice = new BilingualQueryTransformer(lexicon).transform("Kim kaise gaye, plane se ya train se?")
+                .concepts();
+        assertEquals(List.of("kim", "gaye", "plane"), choice.stream().map(Concept::surface).toList());
+        assertTrue(rendersAs(choice.get(2), Analyzers.HI, "विमान") && rendersAs(choice.get(2), Analyzers.HI, "ट्रेन"));
+        List<Concept> english = new BilingualQueryTransformer(lexicon).transform("Was the meeting public or secret?")
+                .concepts();
+        assertTrue(english.stream().anyMatch(c -> rendersAs(c, Analyzers.HI, "सार्वजनिक") && rendersAs(c, Analyzers.HI,
+                "गुप्त")), "one concept: " + english);
+        assertTrue(new BilingualQueryTransformer(lexicon).transform("Putin ne accept kiya ya nahi, plane se?")
+                .concepts().stream().anyMatch(c -> c.surface().equals("plane")), "\"or not\" offers no option");
+        assertEquals(2, new BilingualQueryTransformer(lexicon).transform("Kim or Putin kaise gaye?").concepts().stream()
+                .filter(c -> c.surface().equals("kim") || c.surface().equals("putin")).count(),
+                "a Hinglish \"or\" is \"and\"");
+    }
+
+    @Test
     void hindiWordsKeepTheirTermsAndGainSiblings() {
         var lexicon = Lexicon.of(Map.of("weapon", List.of("हथियार", "हथियारों")), Map.of(), Set.of());
         ExpandedQuery q = new BilingualQueryTransformer(lexicon).transform("रूस को हथियार क्यों चाहिए?");
