@@ -67,7 +67,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             boolean answerType = intent != Intent.COUNT && intent != Intent.DURATION
                     && QuestionWords.ANSWER_TYPES.contains(lower)
                     && recent.stream().anyMatch(QuestionWords.WHICH::contains)
-                    || QuestionWords.restatesIntent(intent, lower);
+                    || QuestionWords.restatesIntent(intent, lower)
+                    || QuestionWords.namesTheAnswer(lower, words.substring(m.end()));
             // "how long", "how often": the rest of the question word, not a word to look for.
             boolean restOfHow = "how".equals(recent.peekLast()) && QuestionWords.HOW_WHAT.contains(lower);
             recent.addLast(lower);

@@ -94,6 +94,16 @@ final class QuestionWords {
     /** The same in Hindi. */
     static final String ASKING_HINDI = "क्या|कब|कहां|कहाँ|कौन|कितने|कितना|कितनी|क्यों|कैसे|किस|किसने";
 
+    private static final java.util.regex.Pattern ASKED_RIGHT_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(क्या|kya|kyaa|kia)(?![\\p{L}\\p{M}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "एजेंसी का नाम क्या है", "unka naam kya hai": the answer is a name, not the word "name". */
+    static boolean namesTheAnswer(String word, String rest) {
+        return NAME_WORDS.contains(word) && ASKED_RIGHT_AFTER.matcher(rest).lookingAt();
+    }
+
+    private static final Set<String> NAME_WORDS = Set.of("नाम", "naam", "nam", "name");
+
     /** Hinglish "which" as a regex: kis, kaun se/si/sa, konse… */
     static final String HINGLISH_WHICH = "(?:kis|kaun ?s[eia]|kon ?s[eia])";
 

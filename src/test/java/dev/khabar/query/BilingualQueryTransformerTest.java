@@ -206,6 +206,11 @@ class BilingualQueryTransformerTest {
         List<String> formal = t.transform("पहला शिखर सम्मेलन किस माह में और किस नगर में हुआ?").concepts().stream()
                 .map(Concept::surface).toList();
         assertEquals(List.of("पहला", "शिखर", "सम्मेलन"), formal, "the formal words for month and city");
+        assertEquals(List.of("समाचार", "एजेंसी"), t.transform("समाचार एजेंसी का नाम क्या है?").concepts().stream()
+                .map(Concept::surface).toList(), "the answer is the name, not the word");
+        assertTrue(t.transform("किस नाम से जाना जाता है?").concepts().stream().noneMatch(c -> c.surface().equals("नाम")));
+        assertTrue(t.transform("नाम बदलने पर क्या कहा?").concepts().stream().anyMatch(c -> c.surface().equals("नाम")),
+                "a name that is talked about, not asked for");
         Concept agency = t.transform("Which agency confirmed the visit?").concepts().get(0);
         assertEquals("agency", agency.surface(), "the answer names it with its kind: कोरियन सेंट्रल न्यूज एजेंसी");
         assertTrue(rendersAs(agency, Analyzers.HI, "एजेंसी"));
