@@ -258,8 +258,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     hindi.forEach(h -> addHindi(alts, h, LISTED));
                     addIfAny(alts, Analyzers.EN, String.join(" ", lower), LISTED);
                     boolean name = capitalized.subList(i, i + n).contains(true);
-                    concepts.add(new Concept(String.join(" ", phrase), name ? Concept.Kind.NAME : Concept.Kind.LISTED,
-                            alts));
+                    Concept.Kind kind = name ? Concept.Kind.NAME
+                            : n == 1 && QuestionWords.QUALIFIERS.contains(lower.get(0)) ? Concept.Kind.QUALIFIER
+                            : Concept.Kind.LISTED;
+                    concepts.add(new Concept(String.join(" ", phrase), kind, alts));
                     matched = n;
                 }
             }

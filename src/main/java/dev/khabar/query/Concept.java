@@ -19,7 +19,9 @@ public record Concept(String surface, Kind kind, List<Alternative> alternatives)
         /** A Hindi verb ("दिखाती है"): how the question asks, rarely what it is about. */
         HINDI_VERB,
         /** A Latin word no lexicon knows: as likely filler or an odd inflection as a real topic. */
-        UNLISTED
+        UNLISTED,
+        /** A generic English adjective ("old", "main", "basic"): it narrows the question, the article may not. */
+        QUALIFIER
     }
 
     public Concept {

@@ -104,6 +104,14 @@ final class QuestionWords {
 
     private static final Set<String> NAME_WORDS = Set.of("नाम", "naam", "nam", "name");
 
+    /**
+     * Generic English adjectives: "old weapons", "basic necessity", "main reason". Unlike "chemical" or "nuclear",
+     * they say how the question sees a thing, not which thing, and a Hindi article rarely repeats them.
+     */
+    static final Set<String> QUALIFIERS = Set.of("old", "new", "basic", "main", "major", "big", "large", "small",
+            "key", "important", "recent", "latest", "current", "exact", "specific", "particular", "real", "actual",
+            "overall", "general", "certain", "various", "significant", "serious", "huge", "primary", "chief");
+
     /** Hinglish "which" as a regex: kis, kaun se/si/sa, konse… */
     static final String HINGLISH_WHICH = "(?:kis|kaun ?s[eia]|kon ?s[eia])";
 

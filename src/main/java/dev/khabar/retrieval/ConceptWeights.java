@@ -122,7 +122,7 @@ public final class ConceptWeights {
             // a Hindi phrase ("शी जिनपिंग") missing from the articles weighs as its missing words would
             case HINDI -> maxIdf * c.surface().split(" ").length;
             // the articles say "दर्शाती है" where the question says "दिखाती है"
-            case UNLISTED, HINDI_VERB -> UNLISTED_ABSENT_WEIGHT;
+            case UNLISTED, HINDI_VERB, QUALIFIER -> UNLISTED_ABSENT_WEIGHT;
         };
     }
 
@@ -141,7 +141,8 @@ public final class ConceptWeights {
 
     /** An unknown Latin word or a Hindi verb: as likely filler or other wording as a topic the articles lack. */
     private static boolean absenceTellsLittle(Concept c) {
-        return c.kind() == Concept.Kind.UNLISTED || c.kind() == Concept.Kind.HINDI_VERB;
+        return c.kind() == Concept.Kind.UNLISTED || c.kind() == Concept.Kind.HINDI_VERB
+                || c.kind() == Concept.Kind.QUALIFIER;
     }
 
     /**

@@ -44,17 +44,31 @@ class ConceptWeightsTest {
         assertEquals(plain.weight(sanctions), ranking.weight(sanctions), 1e-9, "other words weigh as before");
     }
 
+    /** The weight of the concept {@code surface} in {@code question}, and its kind. */
+    private record Weighed(double weight, Concept.Kind kind, String all) {
+    }
+
+    private Weighed weigh(String question, String surface) {
+        ExpandedQuery q = new BilingualQueryTransformer(Lexicon.load()).transform(question);
+        ConceptWeights weights = new ConceptWeights(q, ingestion.view().lexical());
+        int i = indexOf(q, surface);
+        return new Weighed(weights.weight(i), q.concepts().get(i).kind(), weights.describe());
+    }
+
     @Test
     void aHindiVerbWeighsLessThanTheSameWordNamingSomething() {
-        IndexView view = ingestion.view();
-        var transformer = new BilingualQueryTransformer(Lexicon.load());
-        ExpandedQuery asVerb = transformer.transform("उत्तर कोरिया ने रूस को क्या भेजा था?");
-        ExpandedQuery asWord = transformer.transform("उत्तर कोरिया ने रूस को भेजा क्या?");
-        int verb = indexOf(asVerb, "भेजा");
-        int word = indexOf(asWord, "भेजा");
-        assertEquals(Concept.Kind.HINDI_VERB, asVerb.concepts().get(verb).kind());
-        double ratio = new ConceptWeights(asVerb, view.lexical()).weight(verb)
-                / new ConceptWeights(asWord, view.lexical()).weight(word);
-        assertEquals(0.75, ratio, 1e-9, "the articles may say दिया where the question says भेजा");
+        Weighed verb = weigh("उत्तर कोरिया ने रूस को क्या भेजा था?", "भेजा");
+        Weighed word = weigh("उत्तर कोरिया ने रूस को भेजा क्या?", "भेजा");
+        assertEquals(Concept.Kind.HINDI_VERB, verb.kind());
+        assertEquals(0.75, verb.weight() / word.weight(), 1e-9, "the articles may say दिया where the question says भेजा");
+    }
+
+    @Test
+    void aGenericAdjectiveTheArticlesLackWeighsLittleAndAClassifyingOneMuch() {
+        Weighed old = weigh("What kind of old weapons does North Korea have?", "old");
+        Weighed hypersonic = weigh("What kind of hypersonic weapons does North Korea have?", "hypersonic");
+        assertEquals(Concept.Kind.QUALIFIER, old.kind());
+        assertTrue(old.weight() < 1, "\"old\" narrows, the article may not: " + old.all());
+        assertTrue(hypersonic.weight() > 3 * old.weight(), "hypersonic weapons are another topic: " + hypersonic.all());
     }
 }
