@@ -1,5 +1,6 @@
 package dev.khabar.answer;
 
+import dev.khabar.index.Analyzers;
 import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
@@ -327,7 +328,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static int toldBefore(Article a, Sentence s, String text, IndexView ctx) {
         java.util.regex.Matcher m = DEMONSTRATIVE.matcher(text);
         while (m.find()) {
-            List<String> noun = dev.khabar.index.Analyzers.terms(dev.khabar.index.Analyzers.HI, m.group(2));
+            List<String> noun = Analyzers.terms(Analyzers.HI, m.group(2));
             if (noun.isEmpty() || IntentCues.fits(Intent.TIME, noun.get(0))) {
                 continue; // "इस साल", "इस बार": now, not something told before
             }

@@ -363,6 +363,10 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         }
     }
 
+    private static final Set<String> EITHER_OR = Set.of("ya", "yaa", "या", "अथवा");
+    private static final Pattern NOT = Pattern.compile("\\s*(not|nahi|nahin|nhi|नहीं|नही)(?![\\p{L}\\p{M}])",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * "plane se ya train se", "public or secret", "एकतरफा हैं या…": the question offers options, and the articles
      * bear out one of them, not both. Not "ya nahi" (or not), nor a Hinglish "or", which is typed for "और" (and).
@@ -371,10 +375,6 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         boolean or = lower.equals("or") ? language != Language.HINGLISH : EITHER_OR.contains(lower);
         return or && !NOT.matcher(rest).lookingAt();
     }
-
-    private static final Set<String> EITHER_OR = Set.of("ya", "yaa", "या", "अथवा");
-    private static final Pattern NOT = Pattern.compile("\\s*(not|nahi|nahin|nhi|नहीं|नही)(?![\\p{L}\\p{M}])",
-            Pattern.CASE_INSENSITIVE);
 
     /** The two concepts either side of each choice, made one that any of their renderings satisfies. */
     private static List<Concept> eitherOr(List<Concept> concepts, List<Integer> choices) {

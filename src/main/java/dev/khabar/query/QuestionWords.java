@@ -56,8 +56,7 @@ final class QuestionWords {
      */
     static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
             "time", "city", "cities", "place", "places", "site", "sites", "venue", "location", "country", "countries",
-            "nation", "nations", "person",
-            "people", "name", "names", "thing", "things", "event", "events", "incident", "number", "numbers",
+            "nation", "nations", "person", "people", "name", "names", "thing", "things", "event", "events", "incident", "number", "numbers",
             "nambar", "numbar", "नंबर",
             "घटना", "घटनाओं", "ghatna", "issue", "issues", "topic", "topics", "मुद्दा", "मुद्दे", "मुद्दों", "विषय",
             "mudda", "mudde",
@@ -94,6 +93,7 @@ final class QuestionWords {
     /** The same in Hindi. */
     static final String ASKING_HINDI = "क्या|कब|कहां|कहाँ|कौन|कितने|कितना|कितनी|क्यों|कैसे|किस|किसने";
 
+    private static final Set<String> NAME_WORDS = Set.of("नाम", "naam", "nam", "name");
     private static final java.util.regex.Pattern ASKED_RIGHT_AFTER = java.util.regex.Pattern.compile(
             "\\s+(क्या|kya|kyaa|kia)(?![\\p{L}\\p{M}])", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -101,8 +101,6 @@ final class QuestionWords {
     static boolean namesTheAnswer(String word, String rest) {
         return NAME_WORDS.contains(word) && ASKED_RIGHT_AFTER.matcher(rest).lookingAt();
     }
-
-    private static final Set<String> NAME_WORDS = Set.of("नाम", "naam", "nam", "name");
 
     /**
      * Generic English adjectives: "old weapons", "basic necessity", "main reason". Unlike "chemical" or "nuclear",

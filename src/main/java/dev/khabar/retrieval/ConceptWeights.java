@@ -139,7 +139,7 @@ public final class ConceptWeights {
         return focus < 0 || focus >= present.length || present[focus] || absenceTellsLittle(concepts.get(focus));
     }
 
-    /** An unknown Latin word or a Hindi verb: as likely filler or other wording as a topic the articles lack. */
+    /** An unknown Latin word, a Hindi verb, a generic adjective: as likely filler or other wording as a lack. */
     private static boolean absenceTellsLittle(Concept c) {
         return c.kind() == Concept.Kind.UNLISTED || c.kind() == Concept.Kind.HINDI_VERB
                 || c.kind() == Concept.Kind.QUALIFIER;
