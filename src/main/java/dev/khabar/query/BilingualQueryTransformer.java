@@ -68,7 +68,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     && QuestionWords.ANSWER_TYPES.contains(lower)
                     && recent.stream().anyMatch(QuestionWords.WHICH::contains)
                     || QuestionWords.restatesIntent(intent, lower)
-                    || QuestionWords.namesTheAnswer(lower, words.substring(m.end()));
+                    || QuestionWords.namesTheAnswer(lower, words, m.end());
             // "how long", "how often": the rest of the question word, not a word to look for.
             boolean restOfHow = "how".equals(recent.peekLast()) && QuestionWords.HOW_WHAT.contains(lower);
             recent.addLast(lower);
@@ -78,7 +78,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
             if (answerType || restOfHow) {
                 flushLatin(concepts, latinRun, capitalized, language);
                 flushDevanagari(concepts, devanagariRun);
-            } else if (offersAChoice(lower, language, words.substring(m.end()))) {
+            } else if (offersAChoice(lower, language, words, m.end())) {
                 flushLatin(concepts, latinRun, capitalized, language);
                 flushDevanagari(concepts, devanagariRun);
                 choices.add(concepts.size());
@@ -371,9 +371,9 @@ public final class BilingualQueryTransformer implements QueryTransformer {
      * "plane se ya train se", "public or secret", "एकतरफा हैं या…": the question offers options, and the articles
      * bear out one of them, not both. Not "ya nahi" (or not), nor a Hinglish "or", which is typed for "और" (and).
      */
-    private static boolean offersAChoice(String lower, Language language, String rest) {
+    private static boolean offersAChoice(String lower, Language language, String question, int after) {
         boolean or = lower.equals("or") ? language != Language.HINGLISH : EITHER_OR.contains(lower);
-        return or && !NOT.matcher(rest).lookingAt();
+        return or && !NOT.matcher(question).region(after, question.length()).lookingAt();
     }
 
     /** The two concepts either side of each choice, made one that any of their renderings satisfies. */

@@ -98,8 +98,9 @@ final class QuestionWords {
             "\\s+(क्या|kya|kyaa|kia)(?![\\p{L}\\p{M}])", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "एजेंसी का नाम क्या है", "unka naam kya hai": the answer is a name, not the word "name". */
-    static boolean namesTheAnswer(String word, String rest) {
-        return NAME_WORDS.contains(word) && ASKED_RIGHT_AFTER.matcher(rest).lookingAt();
+    static boolean namesTheAnswer(String word, String question, int after) {
+        return NAME_WORDS.contains(word) && ASKED_RIGHT_AFTER.matcher(question).region(after, question.length())
+                .lookingAt();
     }
 
     /**
