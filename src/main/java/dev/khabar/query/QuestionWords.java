@@ -66,7 +66,9 @@ final class QuestionWords {
             "waqt", "shahar", "sheher", "jagah", "jagh", "desh", "deshon", "naam", "log", "logon", "दिन", "तारीख",
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों",
             // the formal words a written question may use instead
-            "माह", "मास", "तिथि", "नगर", "स्थान", "राष्ट्र", "व्यक्ति", "mah", "nagar", "sthan");
+            "माह", "मास", "तिथि", "नगर", "स्थान", "राष्ट्र", "व्यक्ति", "mah", "nagar", "sthan",
+            // "किस सवारी से": the answer names the vehicle
+            "सवारी", "वाहन", "साधन", "sawari", "savari", "sawaari", "vahan", "gadi", "gaadi", "means", "mode");
 
     /**
      * Words that restate what an intent asks for ("kab h? date?", "कितने नंबर की"): the answer gives a date or a

@@ -209,6 +209,8 @@ class BilingualQueryTransformerTest {
         assertEquals(List.of("समाचार", "एजेंसी"), t.transform("समाचार एजेंसी का नाम क्या है?").concepts().stream()
                 .map(Concept::surface).toList(), "the answer is the name, not the word");
         assertTrue(t.transform("किस नाम से जाना जाता है?").concepts().stream().noneMatch(c -> c.surface().equals("नाम")));
+        assertTrue(t.transform("किम किस सवारी से पहुंचे?").concepts().stream().noneMatch(c -> c.surface().equals("सवारी")),
+                "the answer names the vehicle");
         assertTrue(t.transform("नाम बदलने पर क्या कहा?").concepts().stream().anyMatch(c -> c.surface().equals("नाम")),
                 "a name that is talked about, not asked for");
         Concept agency = t.transform("Which agency confirmed the visit?").concepts().get(0);

@@ -41,6 +41,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.PLACE, Intent.of("Where did they meet?"));
         assertEquals(Intent.PLACE, Intent.of("At which site did they meet?"));
         assertEquals(Intent.PLACE, Intent.of("Which places did Kim visit?"));
+        assertEquals(Intent.MEANS, Intent.of("किम रूस तक किस सवारी से पहुंचे?"), "the vehicle");
+        assertEquals(Intent.MEANS, Intent.of("Kim kis gaadi se Russia gaye?"));
         assertEquals(Intent.PERSON, Intent.of("Which officials went along with Kim?"), "people, by their role");
         assertEquals(Intent.GENERAL, Intent.of("What do people expect from the visit?"));
         assertEquals(Intent.DISTANCE, Intent.of("How far did the missiles fly?"));
