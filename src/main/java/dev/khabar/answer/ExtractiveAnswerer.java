@@ -329,7 +329,7 @@ public final class ExtractiveAnswerer implements Answerer {
         java.util.regex.Matcher m = DEMONSTRATIVE.matcher(text);
         while (m.find()) {
             List<String> noun = Analyzers.terms(Analyzers.HI, m.group(2));
-            if (noun.isEmpty() || IntentCues.fits(Intent.TIME, noun.get(0))) {
+            if (noun.isEmpty() || IntentCues.isTimeWord(noun.get(0))) {
                 continue; // "इस साल", "इस बार": now, not something told before
             }
             for (int j = s.index() - 1; j >= Math.max(0, s.index() - ANTECEDENT_REACH); j--) {

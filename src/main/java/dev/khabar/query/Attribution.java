@@ -20,7 +20,7 @@ public enum Attribution {
     /** No verb of saying, or none with its speaker marked. */
     UNSTATED;
 
-    private static final Pattern SAYING = Pattern.compile("कहा(?![ंँ])|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी");
+    private static final Pattern SAYING = Pattern.compile(IntentCues.HINDI_SAYING);
     private static final Pattern PASSIVE = Pattern.compile("^\\s+(जा|गया|गई|गए|गयी)(?![\\p{L}\\p{M}])");
     /** A deed in the passive: "स्वागत किया गया", "सौंपी गई", "दिया जाएगा". */
     private static final Pattern PASSIVE_DEED = Pattern.compile(

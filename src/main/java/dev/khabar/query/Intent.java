@@ -46,8 +46,8 @@ public enum Intent {
             + "|\\bkaise\\b.*\\b(pahunch|gaye|gaya|aaye|aaya|jayenge|jaenge|safar|yatra)"
             + "|कैसे.*(पहुंच|गए|गया|आए|जाएंगे|सफर|यात्रा)"
             // "किस सवारी से", "kis gaadi se", "by what means": the vehicle
-            + "|किस (सवारी|वाहन|साधन)"
-            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (sawari|savari|sawaari|vahan|gadi|gaadi)\\b"
+            + "|किस (" + QuestionWords.VEHICLES_HINDI + ")"
+            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (" + QuestionWords.VEHICLES_HINGLISH + ")\\b"
             + "|\\b(what|which) (means|mode) of (transport|travel)|\\bby what means\\b"),
     // "which officials", "what leaders": people, asked for by their role
     PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"

@@ -55,9 +55,10 @@ public final class IntentCues {
                     + "कॉस्मोड्रोम|स्पेसपोर्ट|एयरपोर्ट|हवाई अड्ड|बंदरगाह|दूतावास|मुख्यालय|प्रांत|द्वीप|"
                     + "(?<!" + CALENDAR + "|साल|वर्ष|महीने|\\d) में (हुई|होगी|हुआ|होगा)");
 
-    /** "कहा" (said), not "कहां" (where). */
+    /** Hindi verbs of saying: "कहा" (said), not "कहां" (where). {@link Attribution} reads their speaker. */
+    static final String HINDI_SAYING = "कहा(?![ंँ])|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी";
     private static final Pattern STATEMENT = Pattern.compile(
-            "कहा(?![ंँ])|कहना|बताया|बोले|ऐलान|घोषणा|दावा|चेतावनी|संदेश|\"|“|‘|\\bsaid\\b|\\bannounced\\b");
+            HINDI_SAYING + "|संदेश|\"|“|‘|\\bsaid\\b|\\bannounced\\b");
 
     /** How people get somewhere: the vehicle or the route. */
     private static final Pattern MEANS = Pattern.compile(
@@ -105,5 +106,10 @@ public final class IntentCues {
             default -> null;
         };
         return p != null && p.matcher(sentence).find();
+    }
+
+    /** Whether an analyzed word names a time ("साल", "सितंबर", "हफ्ते"), not a date given in digits. */
+    public static boolean isTimeWord(String term) {
+        return fits(Intent.TIME, term) && term.chars().noneMatch(Character::isDigit);
     }
 }

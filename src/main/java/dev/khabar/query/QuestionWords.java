@@ -49,15 +49,19 @@ final class QuestionWords {
         return PASSIVE_SAYING.matcher(question).replaceAll(" ");
     }
 
+    /** "किस सवारी से", "kis gaadi se": words for a vehicle, which the answer names ({@link Intent#MEANS}). */
+    static final String VEHICLES_HINDI = "सवारी|वाहन|साधन";
+    static final String VEHICLES_HINGLISH = "sawari|savari|sawaari|vahan|gadi|gaadi";
+
     /**
      * Nouns that name the kind of answer wanted ("which day", "kis shahar", "किन देशों"): the answer says
      * "Wednesday", not "day", so after a which-word they are not words to look for. Organisations are not among
      * them: Hindi news names one with its kind ("कोरियन सेंट्रल न्यूज एजेंसी", "वैगनर ग्रुप").
      */
-    static final Set<String> ANSWER_TYPES = Set.of("day", "days", "date", "dates", "year", "years", "month", "months",
-            "time", "city", "cities", "place", "places", "site", "sites", "venue", "location", "country", "countries",
-            "nation", "nations", "person", "people", "name", "names", "thing", "things", "event", "events", "incident", "number", "numbers",
-            "nambar", "numbar", "नंबर",
+    static final Set<String> ANSWER_TYPES = withAlternatives(Set.of("day", "days", "date", "dates", "year", "years",
+            "month", "months", "time", "city", "cities", "place", "places", "site", "sites", "venue", "location",
+            "country", "countries", "nation", "nations", "person", "people", "name", "names", "thing", "things",
+            "event", "events", "incident", "number", "numbers", "nambar", "numbar", "नंबर",
             "घटना", "घटनाओं", "ghatna", "issue", "issues", "topic", "topics", "मुद्दा", "मुद्दे", "मुद्दों", "विषय",
             "mudda", "mudde",
             "type", "kind", "sort", "nature", "tarah", "prakar", "prakriti", "kism",
@@ -67,8 +71,9 @@ final class QuestionWords {
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों",
             // the formal words a written question may use instead
             "माह", "मास", "तिथि", "नगर", "स्थान", "राष्ट्र", "व्यक्ति", "mah", "nagar", "sthan",
+            "means", "mode"),
             // "किस सवारी से": the answer names the vehicle
-            "सवारी", "वाहन", "साधन", "sawari", "savari", "sawaari", "vahan", "gadi", "gaadi", "means", "mode");
+            VEHICLES_HINDI, VEHICLES_HINGLISH);
 
     /**
      * Words that restate what an intent asks for ("kab h? date?", "कितने नंबर की"): the answer gives a date or a
@@ -147,5 +152,14 @@ final class QuestionWords {
     }
 
     private QuestionWords() {
+    }
+
+    /** {@code words} and the words of each regex alternation ("सवारी|वाहन|साधन"). */
+    private static Set<String> withAlternatives(Set<String> words, String... alternations) {
+        Set<String> all = new java.util.HashSet<>(words);
+        for (String alternation : alternations) {
+            all.addAll(java.util.List.of(alternation.split("\\|")));
+        }
+        return Set.copyOf(all);
     }
 }

@@ -5,7 +5,6 @@ import dev.khabar.index.TermIndex;
 import dev.khabar.query.Alternative;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
-import dev.khabar.query.Intent;
 import dev.khabar.query.IntentCues;
 import java.util.List;
 import java.util.Set;
@@ -103,8 +102,7 @@ public final class ConceptWeights {
             return true;
         }
         return c.alternatives().stream().anyMatch(a -> a.field().equals(dev.khabar.index.Analyzers.HI)
-                && a.terms().size() == 1 && IntentCues.fits(Intent.TIME, a.terms().get(0))
-                && a.terms().get(0).chars().noneMatch(Character::isDigit));
+                && a.terms().size() == 1 && IntentCues.isTimeWord(a.terms().get(0)));
     }
 
     private static double idf(int n, int df) {
