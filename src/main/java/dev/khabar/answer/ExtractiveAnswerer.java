@@ -38,6 +38,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Sentence score bonus, as a share of the question's total weight, for fitting the question's intent. */
     private static final double INTENT_BONUS = 0.35;
+    /**
+     * The bonus when quoting for a "when", "how long" or "how many": the sentence that holds the value answers, even
+     * if another repeats more of the question's words ("how long since Putin last went" is "24 सालों में पहली बार").
+     */
+    private static final double VALUE_BONUS = 0.7;
     /** The least a name the question gives counts when sentences are compared; see ConceptWeights.withNameFloor. */
     private static final double NAME_FLOOR = 0.6;
     /** Bonus for coming from the best-ranked chunk, fading with rank. */
@@ -85,11 +90,19 @@ public final class ExtractiveAnswerer implements Answerer {
                     + "|^(If so|In that case|Along with|Also|As a result|That is why)\\b");
 
 
-    /** {@code found}: the strength of each question concept in the sentence itself, as ConceptWeights gives it. */
-    private record Candidate(Article article, Sentence sentence, double matched, double score, double[] found) {
+    /**
+     * {@code found}: the strength of each question concept in the sentence itself, as ConceptWeights gives it;
+     * {@code fit}: the weight its intent bonus is a share of (0 when it does not fit the question's intent).
+     */
+    private record Candidate(Article article, Sentence sentence, double matched, double score, double fit,
+            double[] found) {
 
         boolean isAt(Article a, int index) {
             return article == a && sentence.index() == index;
+        }
+
+        Candidate withIntentBonus(double bonus) {
+            return new Candidate(article, sentence, matched, score + (bonus - INTENT_BONUS) * fit, fit, found);
         }
     }
 
@@ -114,7 +127,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     furniture);
         }
         if (weights.size() == 0 || chunks.isEmpty() || coverage < minCoverage
-                || !weights.focusPresent(query.focus()) || furniture >= minCoverage) {
+                || !focusFound(query, weights) || furniture >= minCoverage) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         // Which sentence answers best is a comparison between passages, where a name counts however common it is.
@@ -128,8 +141,12 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
-        List<Candidate> chosen = withContinuation(withAntecedents(
-                withEachPart(query, speaker, ranking, choose(ranked, maxSentences, ranking), chunks, ctx), ctx), ctx);
+        // Whether the articles answer is judged on the ordinary ranking: with the stronger bonus, any sentence holding
+        // a number would make an unanswerable "how many" look answered.
+        List<Candidate> quotable = query.intent().asksForAValue() ? rescored(ranked, VALUE_BONUS) : ranked;
+        List<Candidate> best = choose(quotable, maxSentences, ranking);
+        List<Candidate> chosen = withContinuation(
+                withAntecedents(withEachPart(query, speaker, ranking, best, chunks, ctx), ctx), ctx);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -144,6 +161,14 @@ public final class ExtractiveAnswerer implements Answerer {
             text.append(snippet).append(" [").append(n).append(']');
         }
         return new Answer(text.toString(), true, citations, NAME, List.of());
+    }
+
+    /**
+     * The articles must name what a question asks about ("how many soldiers"), unless it asks two things: "what do
+     * they say, and which rule would it break" is answered for the part the articles cover.
+     */
+    private static boolean focusFound(ExpandedQuery query, ConceptWeights weights) {
+        return weights.focusPresent(query.focus()) || QuestionParts.of(query).size() > 1;
     }
 
     /**
@@ -261,17 +286,25 @@ public final class ExtractiveAnswerer implements Answerer {
                     continue;
                 }
                 double matched = evidence(weights, article, s, ctx);
-                double score = matched + RANK_BONUS * total / (1 + rank);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
-                if (terms.fits(intent) && weights.matched(terms) > 0) {
-                    score += INTENT_BONUS * total * terms.sayer().against(speaker).bonusShare();
-                }
-                byPlace.put(place, new Candidate(article, s, matched, score, weights.strengths(List.of(terms))));
+                double fit = terms.fits(intent) && weights.matched(terms) > 0
+                        ? total * terms.sayer().against(speaker).bonusShare() : 0;
+                double score = matched + RANK_BONUS * total / (1 + rank) + INTENT_BONUS * fit;
+                byPlace.put(place, new Candidate(article, s, matched, score, fit, weights.strengths(List.of(terms))));
             }
         }
-        List<Candidate> ranked = new ArrayList<>(byPlace.values());
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return ranked;
+        return byScore(new ArrayList<>(byPlace.values()));
+    }
+
+    /** {@code ranked} again, with {@code intentBonus} for fitting the intent instead of the ordinary one. */
+    private static List<Candidate> rescored(List<Candidate> ranked, double intentBonus) {
+        return byScore(ranked.stream().map(c -> c.withIntentBonus(intentBonus))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+    }
+
+    private static List<Candidate> byScore(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return candidates;
     }
 
     /**
@@ -314,7 +347,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     && !isLeadIn(a, a.sentences().get(previous));
             int antecedent = leansBack ? previous : toldBefore(a, c.sentence(), text, ctx);
             if (antecedent >= 0 && places.add(a.id() + "#" + antecedent)) {
-                out.add(new Candidate(a, a.sentences().get(antecedent), 0, 0, new double[0]));
+                out.add(new Candidate(a, a.sentences().get(antecedent), 0, 0, 0, new double[0]));
             }
             out.add(c);
         }
@@ -369,7 +402,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             // An item already chosen on its own merit ("एक वजह…") moves up to be read in the list's order.
             Candidate item = out.stream().filter(c -> c.isAt(a, index)).findFirst()
-                    .orElse(new Candidate(a, s, 0, 0, new double[0]));
+                    .orElse(new Candidate(a, s, 0, 0, 0, new double[0]));
             out.remove(item);
             out.add(++at, item);
         }

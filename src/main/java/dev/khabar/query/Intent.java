@@ -41,6 +41,7 @@ public enum Intent {
     // "react to claims that…", "the claim": the claim is the topic, not what the question asks for
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce"
             + "|(?<!\\b(to|the|these|those|such|of|about|over|on) )\\bclaim(?!s? that)|\\bwarn|\\bmessage\\b"
+            + "|\\b(comment|remark)(s|ed)?\\b"
             + "|\\bkaha\\b|\\bbola\\b|\\bbataya\\b|कहा|बोले|बोला|बताया|ऐलान|दावा|संदेश"),
     MEANS("\\bhow (did|does|do|will|would|was|is)\\b.*\\b(travel|go|went|come|came|reach|arrive|get|journey)"
             + "|\\bkaise\\b.*\\b(pahunch|gaye|gaya|aaye|aaya|jayenge|jaenge|safar|yatra)"

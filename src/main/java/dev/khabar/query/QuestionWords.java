@@ -17,6 +17,8 @@ final class QuestionWords {
             "happened", "happening", "mention", "mentioned", "give", "get", "got", "getting", "make", "made", "thing",
             "things", "way", "ways", "kind", "regarding", "besides", "apart", "except", "since", "ago", "ever", "yet",
             "say", "says", "gonna", "wanna", "gotta",
+            // verbs of saying, as "say": "what did Putin comment", "kya comment kiya" ask for his words
+            "comment", "comments", "commented", "remark", "remarks", "remarked",
             // as दौरान in HINDI: it frames the question ("during the visit") but names nothing
             "during");
 

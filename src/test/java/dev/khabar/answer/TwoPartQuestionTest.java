@@ -1,6 +1,7 @@
 package dev.khabar.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.khabar.testing.MadeUpCorpus;
@@ -48,6 +49,15 @@ class TwoPartQuestionTest {
         assertTrue(a.grounded(), a.toString());
         assertTrue(a.text().contains("ट्रेन"), "how he travelled: " + a.text());
         assertTrue(a.text().contains("अधिकारी"), "who went with him: " + a.text());
+    }
+
+    @Test
+    void aPartTheArticlesDoNotCoverLeavesThePartTheyDo() {
+        Answer a = answers.answer("ज़ोरबेक्स के राजा वेलमार क्वेलनपुर कैसे पहुंचे, और किस होटल में ठहरे?").answer();
+        assertTrue(a.grounded(), "the articles name no hotel but tell how he came: " + a);
+        assertTrue(a.text().contains("ट्रेन"), a.text());
+        assertFalse(answers.answer("ज़ोरबेक्स के राजा वेलमार क्वेलनपुर में किस होटल में ठहरे?").answer().grounded(),
+                "asked alone, the hotel is what must be named");
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Questions answered by a value, on made-up articles. "How long" is answered by a stretch of time ("तीन दिन"), not by
  * any number: a sentence that shares more of the question's words but only counts something does not answer it, and
- * where no passage tells how long, the answerer says the articles do not say. "Which day" is answered by the day, not
- * by the month the question already gives.
+ * where no passage tells how long, the answerer says the articles do not say; where one does, it is quoted before a
+ * sentence that repeats more of the question but holds no value. "Which day" is answered by the day, not by the month
+ * the question already gives.
  */
 @QuarkusTest
 @TestProfile(ValueQuestionTest.MadeUpArticles.class)
@@ -41,11 +42,26 @@ class ValueQuestionTest {
             पिछले साल सितंबर में तालेन ने मार्विक की यात्रा की थी. तालेन और मार्विक के नेताओं की बातचीत बुधवार को हुई.
             """;
 
+    /** The question's words without the value… */
+    static final String VISIT = """
+            ओस्ट्रा की खबर
+
+            खबरों के मुताबिक ओस्ट्रा के महाराज अगले सप्ताह पोरलान का दौरा कर सकते हैं.
+            """;
+
+    /** …and the value, how long since the last visit, in another article. */
+    static final String SINCE = """
+            ज़ेवान की यात्रा
+
+            ज़ेवान 30 वर्षों के बाद पोरलान जा रहे हैं.
+            """;
+
     public static class MadeUpArticles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return MadeUpCorpus.serving("value", Map.of("zz_stay.txt", STAY, "zz_agreements.txt", AGREEMENTS,
-                    "zz_talks.txt", TALKS), "khabar.answer.max-sentences", "1");
+                    "zz_talks.txt", TALKS, "zz_visit.txt", VISIT,
+                    "zz_since.txt", SINCE), "khabar.answer.max-sentences", "1");
         }
     }
 
@@ -65,6 +81,12 @@ class ValueQuestionTest {
         assertFalse(a.grounded(), "only the agreements are counted: " + a.text());
         assertTrue(answers.answer("सोरेन मार्विक में कितने समझौतों पर दस्तखत करेंगे?").answer().grounded(),
                 "how many agreements is answered by the same sentence");
+    }
+
+    @Test
+    void theSentenceHoldingTheValueIsQuotedOverOneRepeatingMoreOfTheQuestion() {
+        Answer a = answers.answer("ओस्ट्रा के महाराज ने पोरलान का दौरा पिछली बार कितने साल पहले किया था?").answer();
+        assertTrue(a.text().startsWith("ज़ेवान 30 वर्षों"), a.text());
     }
 
     @Test

@@ -67,6 +67,16 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void anEnglishVerbOfSayingIsNoWordToFindInEnglishOrHinglish() {
+        var t = new BilingualQueryTransformer(Lexicon.load());
+        for (String question : List.of("north korea ke space program pe putin ne kya comment kiya",
+                "What did Putin comment on North Korea's space program?")) {
+            List<String> surfaces = t.transform(question).concepts().stream().map(Concept::surface).toList();
+            assertTrue(surfaces.contains("space program") && !surfaces.contains("comment"), surfaces.toString());
+        }
+    }
+
+    @Test
     void theOptionsOfAChoiceAreOneConceptEitherOfWhichTheArticlesMaySay() {
         var lexicon = Lexicon.of(Map.of("plane", List.of("विमान"), "train", List.of("ट्रेन"), "public", List.of("सार्वजनिक"),
                 "secret", List.of("गुप्त")), Map.of(), Set.of("se", "ya", "ne", "kiya", "tha", "kaise", "nahi"));

@@ -61,6 +61,8 @@ class LanguageAndIntentTest {
         assertEquals(Intent.GENERAL, Intent.of("What will North Korea get?"));
         assertEquals(Intent.GENERAL, Intent.of("लेख में चीन के बारे में क्या बताया गया है?"), "what the article says");
         assertEquals(Intent.STATEMENT, Intent.of("किम ने पुतिन को क्या बताया?"));
+        assertEquals(Intent.STATEMENT, Intent.of("space program pe putin ne kya comment kiya"));
+        assertEquals(Intent.STATEMENT, Intent.of("What remarks did Kirby make?"));
         assertEquals(Intent.REASON, Intent.of("meeting ka asli maksad kya bataya ja raha hai"),
                 "a purpose; the Hinglish passive saying does not make it a statement");
         assertEquals(Intent.REASON, Intent.of("मुलाकात का मकसद क्या बताया जा रहा है?"));
