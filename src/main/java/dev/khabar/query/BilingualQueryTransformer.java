@@ -71,11 +71,12 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     || QuestionWords.namesTheAnswer(lower, words, m.end());
             // "how long", "how often": the rest of the question word, not a word to look for.
             boolean restOfHow = "how".equals(recent.peekLast()) && QuestionWords.HOW_WHAT.contains(lower);
+            boolean framing = QuestionWords.framesATime(lower, recent.peekLast());
             recent.addLast(lower);
             if (recent.size() > ANSWER_TYPE_WINDOW) {
                 recent.removeFirst();
             }
-            if (answerType || restOfHow) {
+            if (answerType || restOfHow || framing) {
                 flushLatin(concepts, latinRun, capitalized, language);
                 flushDevanagari(concepts, devanagariRun);
             } else if (offersAChoice(lower, language, words, m.end())) {

@@ -54,7 +54,10 @@ public enum Intent {
     PERSON("\\bwho\\b|\\bwhom\\b|\\bkaun\\b|\\bkisne\\b|कौन|किसने|किसको"
             + "|\\b(which|what) ((\\w+ )?(officials?|officers?|ministers?|leaders?|diplomats?|generals?|delegates?"
             + "|members?)"
-            + "|people)\\b"),
+            + "|people)\\b"
+            // "किस तरह के लोग", "किन अधिकारियों", "kis tarah ke log": people by their kind
+            + "|(किस|किन) ((तरह|प्रकार|किस्म) के )?(लोग|लोगों|व्यक्ति|व्यक्तियों|अधिकारी|अधिकारियों|नेता|नेताओं)"
+            + "|\\b(kis|kin) ((tarah|type|prakar) ke )?(log|logon|logo|officers?|officials?|adhikari|neta|netaon)\\b"),
     GENERAL(null);
 
     private final Pattern cue;

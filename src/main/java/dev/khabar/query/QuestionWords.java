@@ -93,6 +93,17 @@ final class QuestionWords {
         return INTENT_ANSWER_KINDS.getOrDefault(intent, Set.of()).contains(word);
     }
 
+    private static final Set<String> TIME_WORDS = Set.of("समय", "वक्त", "वक़्त", "samay", "waqt", "wakt", "vakt");
+
+    /**
+     * "मुलाकात के समय", "ट्रेन से उतरते समय", "milte waqt": at the time of, framing the question as दौरान does; the
+     * answer rarely repeats the word.
+     */
+    static boolean framesATime(String word, String previous) {
+        return TIME_WORDS.contains(word) && previous != null
+                && (previous.equals("के") || previous.equals("ke") || previous.endsWith("ते") || previous.endsWith("te"));
+    }
+
     /** The second word of "how long", "how often", "how far": together they ask for a duration, a count, a distance. */
     static final Set<String> HOW_WHAT = Set.of("long", "often", "far", "soon");
 

@@ -77,6 +77,19 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void atTheTimeOfFramesTheQuestionAndNamesNothing() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ke", "ne", "se", "kya")));
+        assertEquals(List.of("मुलाकात", "पुतिन", "किम"), t.transform("मुलाकात के समय पुतिन ने किम से क्या कहा?")
+                .concepts().stream().map(Concept::surface).toList());
+        assertTrue(t.transform("ट्रेन से उतरते समय किम ने क्या पहना?").concepts().stream()
+                .noneMatch(c -> c.surface().equals("समय")), "while getting off");
+        assertTrue(t.transform("meeting ke waqt kim ne kya kaha").concepts().stream()
+                .noneMatch(c -> c.surface().equals("waqt")));
+        assertTrue(t.transform("पुतिन लंबे समय से विदेश क्यों नहीं गए?").concepts().stream()
+                .anyMatch(c -> c.surface().equals("समय")), "a long time is what the answer may say");
+    }
+
+    @Test
     void theOptionsOfAChoiceAreOneConceptEitherOfWhichTheArticlesMaySay() {
         var lexicon = Lexicon.of(Map.of("plane", List.of("विमान"), "train", List.of("ट्रेन"), "public", List.of("सार्वजनिक"),
                 "secret", List.of("गुप्त")), Map.of(), Set.of("se", "ya", "ne", "kiya", "tha", "kaise", "nahi"));

@@ -44,6 +44,9 @@ class LanguageAndIntentTest {
         assertEquals(Intent.MEANS, Intent.of("किम रूस तक किस सवारी से पहुंचे?"), "the vehicle");
         assertEquals(Intent.MEANS, Intent.of("Kim kis gaadi se Russia gaye?"));
         assertEquals(Intent.PERSON, Intent.of("Which officials went along with Kim?"), "people, by their role");
+        assertEquals(Intent.PERSON, Intent.of("रूस यात्रा पर किम के साथ किस तरह के लोग गए थे?"), "people, by their kind");
+        assertEquals(Intent.PERSON, Intent.of("kim ke saath kin officers ne yatra ki?"));
+        assertEquals(Intent.GENERAL, Intent.of("किस तरह के हथियार भेजे गए?"), "a kind of thing, not of people");
         assertEquals(Intent.GENERAL, Intent.of("What do people expect from the visit?"));
         assertEquals(Intent.DISTANCE, Intent.of("How far did the missiles fly?"));
         assertEquals(Intent.TIME, Intent.of("How far in advance did the train leave?"), "a time, not a distance");
