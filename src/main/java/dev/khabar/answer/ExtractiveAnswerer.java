@@ -81,13 +81,16 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int ANTECEDENT_REACH = 2;
 
     /**
-     * Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…", and the
-     * items of a list the previous sentence announced ("कुछ समानताएं हैं. एक वजह तो ये है… दूसरा ये कि…").
+     * Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…", "for
+     * example…", and the items of a list the previous sentence announced ("कुछ समानताएं हैं. एक वजह तो ये है… दूसरा
+     * ये कि…").
      */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
             "^(अगर ऐसा|यदि ऐसा|ऐसे में|ऐसा होने|इसके साथ ही|साथ ही|इसके अलावा|इसके बाद|इस वजह से|इसकी वजह से|इसलिए|इससे"
-                    + "|एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह)"
-                    + "|^(If so|In that case|Along with|Also|As a result|That is why)\\b");
+                    + "|एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह"
+                    // an example bears out the point before it
+                    + "|जैसे|उदाहरण के लिए|मसलन)"
+                    + "|^(If so|In that case|Along with|Also|As a result|That is why|For example|For instance)\\b");
 
 
     /**
