@@ -33,7 +33,8 @@ public final class Speaker {
         }
         Matcher m = ENGLISH.matcher(lower);
         if (m.find()) {
-            String who = m.group(1);
+            // "what did Putin and Kim tell each other": either may be the one speaking; the first is looked for
+            String who = m.group(1).split("\\s+and\\s+")[0];
             return query.concepts().stream().filter(c -> c.surface().equalsIgnoreCase(who)).findFirst();
         }
         return Optional.empty();

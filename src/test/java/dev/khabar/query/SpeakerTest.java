@@ -25,6 +25,7 @@ class SpeakerTest {
         assertEquals("किम", speaker("पुतिन से मिलने के बाद किम ने रूस के बारे में क्या कहा?"));
         assertEquals("putin", speaker("What did Putin tell Kim?"));
         assertEquals("kim", speaker("What did Kim say about Russia?"));
+        assertEquals("putin", speaker("What did Putin and Kim tell each other?"), "two speakers: the first");
     }
 
     @Test
