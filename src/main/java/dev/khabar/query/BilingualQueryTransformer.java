@@ -244,13 +244,14 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                 if (isStopWord(phrase.get(0), language)) {
                     break;
                 }
-                if (isStopWord(phrase.get(n - 1), language)) {
-                    continue;
-                }
                 List<String> lower = phrase.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
                 var hindi = new java.util.LinkedHashSet<>(lexicon.englishToHindi(lower));
                 if (n > 1 || language == Language.HINGLISH) {
                     hindi.addAll(lexicon.hinglishToHindi(lower));
+                }
+                // A phrase ends on a word that names something, unless the lexicon lists it ("sabse pehle": first).
+                if (isStopWord(phrase.get(n - 1), language) && (n == 1 || hindi.isEmpty())) {
+                    continue;
                 }
                 if (!hindi.isEmpty() && allHindiStopWords(hindi)) {
                     matched = n; // a Hindi function word in disguise ("kaha", "kya")

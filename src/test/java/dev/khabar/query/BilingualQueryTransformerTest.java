@@ -77,6 +77,14 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void aListedPhraseMayEndOnAFunctionWord() {
+        var lexicon = Lexicon.of(Map.of(), Map.of("sabse pehle", List.of("पहली")), Set.of("pehle", "kab", "the"));
+        List<String> surfaces = new BilingualQueryTransformer(lexicon).transform("Putin aur Kim sabse pehle kab mile the")
+                .concepts().stream().map(Concept::surface).toList();
+        assertTrue(surfaces.contains("sabse pehle"), "first, not 'sabse' and a dropped 'before': " + surfaces);
+    }
+
+    @Test
     void atTheTimeOfFramesTheQuestionAndNamesNothing() {
         var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ke", "ne", "se", "kya")));
         assertEquals(List.of("मुलाकात", "पुतिन", "किम"), t.transform("मुलाकात के समय पुतिन ने किम से क्या कहा?")
