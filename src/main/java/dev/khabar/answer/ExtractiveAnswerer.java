@@ -141,7 +141,7 @@ public final class ExtractiveAnswerer implements Answerer {
             ranked.stream().limit(6).forEach(c -> LOG.debugf("  %.2f (own+context %.2f) %s#%d %s", c.score(),
                     c.matched(), c.article().id(), c.sentence().index(), c.article().quote(c.sentence().span())));
         }
-        if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ctx)) {
+        if (ranked.isEmpty() || ranked.get(0).matched() <= 0 || !answersTheKind(query, ranked.get(0), ranking, ctx)) {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         // Whether the articles answer is judged on the ordinary ranking: with the stronger bonus, any sentence holding
@@ -176,10 +176,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * "When", "how many" and "how far" questions are answered by a date, a number or a distance: if the best sentence
-     * carries none, the articles talk about the subject but do not say what was asked. A "how long" may be answered
-     * by dates. A "who" is not answered by a deed told in the passive with nobody doing it.
+     * carries none (or, for a count, none that names what is counted), the articles talk about the subject but do
+     * not say what was asked. A "how long" may be answered by dates. A "who" is not answered by a deed told in the
+     * passive with nobody doing it.
      */
-    private static boolean answersTheKind(ExpandedQuery query, Candidate best, IndexView ctx) {
+    private static boolean answersTheKind(ExpandedQuery query, Candidate best, ConceptWeights weights, IndexView ctx) {
         if (query.intent() == Intent.PERSON) {
             // "who welcomed him" and the best sentence is "यहां उनका भव्य स्वागत किया गया": nobody is named
             return !Attribution.namesNoDoer(best.article().quote(best.sentence().span()))
@@ -192,11 +193,25 @@ public final class ExtractiveAnswerer implements Answerer {
         int i = best.sentence().index();
         for (int j = Math.max(0, i - 1); j <= Math.min(a.sentences().size() - 1, i + 1); j++) {
             TermIndex.Terms terms = ctx.terms().sentence(a.id(), a.sentences().get(j));
-            if (terms.fitsAny(query.answerKinds())) {
+            if (terms.fitsAny(query.answerKinds()) && countsTheFocus(query, weights, terms)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "How many agreements did they sign": a number answers only in a sentence that names what is counted; "most
+     * countries" in a sentence about sanctions does not count agreements. A focus the glossary does not know may be
+     * worded otherwise in the articles, so it is not required.
+     */
+    private static boolean countsTheFocus(ExpandedQuery query, ConceptWeights weights, TermIndex.Terms terms) {
+        int focus = query.focus();
+        if (query.intent() != Intent.COUNT || focus < 0 || focus >= weights.size()
+                || query.concepts().get(focus).kind() == Concept.Kind.UNLISTED) {
+            return true;
+        }
+        return weights.strengths(List.of(terms))[focus] > 0;
     }
 
     /**

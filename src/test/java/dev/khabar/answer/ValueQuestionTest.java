@@ -84,6 +84,12 @@ class ValueQuestionTest {
     }
 
     @Test
+    void aCountAnswersHowManyOnlyInASentenceNamingWhatIsCounted() {
+        Answer a = answers.answer("वेलमार तोवान में कितने समझौते करेंगे?").answer();
+        assertFalse(a.grounded(), "'most countries' counts no agreements: " + a.text());
+    }
+
+    @Test
     void theSentenceHoldingTheValueIsQuotedOverOneRepeatingMoreOfTheQuestion() {
         Answer a = answers.answer("ओस्ट्रा के महाराज ने पोरलान का दौरा पिछली बार कितने साल पहले किया था?").answer();
         assertTrue(a.text().startsWith("ज़ेवान 30 वर्षों"), a.text());
