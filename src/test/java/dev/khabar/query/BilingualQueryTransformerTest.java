@@ -156,6 +156,8 @@ class BilingualQueryTransformerTest {
         var hinglish = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ka", "kya", "hai")));
         assertTrue(hinglish.transform("meeting ka maksad kya bataya ja raha hai").concepts().stream()
                 .noneMatch(c -> c.surface().equals("bataya")), "the Hinglish passive");
+        assertTrue(hinglish.transform("dosti ki wajah kya batayi gayi hai").concepts().stream()
+                .noneMatch(c -> c.surface().equals("batayi")), "its feminine");
         assertTrue(t.transform("दोस्ती की क्या वजहें बताई गई हैं?").concepts().stream()
                 .noneMatch(c -> c.surface().equals("बताई")), "the feminine plural of the same passive");
         assertTrue(t.transform("किम ने क्या बताया?").concepts().stream().anyMatch(c -> c.surface().equals("बताया")),
