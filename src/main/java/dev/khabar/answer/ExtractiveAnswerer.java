@@ -193,25 +193,13 @@ public final class ExtractiveAnswerer implements Answerer {
         int i = best.sentence().index();
         for (int j = Math.max(0, i - 1); j <= Math.min(a.sentences().size() - 1, i + 1); j++) {
             TermIndex.Terms terms = ctx.terms().sentence(a.id(), a.sentences().get(j));
-            if (terms.fitsAny(query.answerKinds()) && countsTheFocus(query, weights, terms)) {
+            // "most countries" in a sentence about sanctions does not count agreements
+            boolean counts = query.intent() != Intent.COUNT || weights.namesFocus(query.focus(), terms);
+            if (terms.fitsAny(query.answerKinds()) && counts) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * "How many agreements did they sign": a number answers only in a sentence that names what is counted; "most
-     * countries" in a sentence about sanctions does not count agreements. A focus the glossary does not know may be
-     * worded otherwise in the articles, so it is not required.
-     */
-    private static boolean countsTheFocus(ExpandedQuery query, ConceptWeights weights, TermIndex.Terms terms) {
-        int focus = query.focus();
-        if (query.intent() != Intent.COUNT || focus < 0 || focus >= weights.size()
-                || query.concepts().get(focus).kind() == Concept.Kind.UNLISTED) {
-            return true;
-        }
-        return weights.strengths(List.of(terms))[focus] > 0;
     }
 
     /**

@@ -42,7 +42,8 @@ final class QuestionWords {
     /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
     private static final java.util.regex.Pattern PASSIVE_SAYING = java.util.regex.Pattern.compile(
             "(बताया|बताई|बताए|बताये|कहा|कही|कहे) (ग(या|ई|ईं|ये|ए)|जा)(?![\\p{L}\\p{M}])"
-                    + "|(?i)\\b(bataya|bataaya|btaya|batai|batayi|bataye|kaha|kahaa|kahi) (gaya|gayi|gai|gya|gaye|gae|ja|jaa)\\b"
+                    + "|(?i)\\b(bataya|bataaya|btaya|batai|batayi|bataye|kaha|kahaa|kahi)"
+                    + " (gaya|gayi|gai|gya|gaye|gae|ja|jaa)\\b"
                     // "both said to be close to China", "what is said about": the articles' telling, not a statement
                     + "|(?i)\\b(is|are|was|were|been|being) (\\w+ )?said\\b|(?i)\\bsaid to (be|have)\\b");
 

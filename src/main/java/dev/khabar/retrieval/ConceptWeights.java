@@ -137,6 +137,15 @@ public final class ConceptWeights {
         return focus < 0 || focus >= present.length || present[focus] || absenceTellsLittle(concepts.get(focus));
     }
 
+    /**
+     * Whether {@code terms} name the question's focus ("how many agreements": a sentence counting them says
+     * समझौते); true without a focus, or when no lexicon knows the word, as the articles may word it otherwise.
+     */
+    public boolean namesFocus(int focus, TermIndex.Terms terms) {
+        return focus < 0 || focus >= concepts.size() || concepts.get(focus).kind() == Concept.Kind.UNLISTED
+                || strengths(List.of(terms))[focus] > 0;
+    }
+
     /** An unknown Latin word, a Hindi verb, a generic adjective: as likely filler or other wording as a lack. */
     private static boolean absenceTellsLittle(Concept c) {
         return c.kind() == Concept.Kind.UNLISTED || c.kind() == Concept.Kind.HINDI_VERB
