@@ -41,7 +41,7 @@ public final class Analyzers {
      * Bump whenever analysis changes (fields, analyzers, skeleton rules): a persisted index built by another
      * version is then rebuilt instead of being searched with mismatched terms.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /**
      * Lucene's Hindi stop words less those that carry a question's meaning: "किम के साथ कौन गया" asks who went
@@ -199,7 +199,7 @@ public final class Analyzers {
                     continue;
                 }
                 String skeleton = Skeleton.ofDevanagari(term.toString());
-                if (skeleton.length() >= Skeleton.MIN_LENGTH) {
+                if (Skeleton.consonants(skeleton) >= Skeleton.MIN_LENGTH) {
                     term.setEmpty().append(skeleton);
                     return true;
                 }

@@ -353,7 +353,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
 
     private static void addSkeleton(List<Alternative> alts, String latinWord) {
         String skeleton = Skeleton.ofLatin(latinWord);
-        if (skeleton.length() >= Skeleton.MIN_LENGTH + 1) {
+        if (Skeleton.consonants(skeleton) >= Skeleton.MIN_LENGTH + 1) {
             alts.add(new Alternative(Analyzers.ROM, List.of(skeleton), SKELETON));
         }
     }

@@ -76,7 +76,7 @@ public final class Lexicon {
      */
     public Set<String> hinglishBySkeleton(String romanWord) {
         String skeleton = Skeleton.ofLatin(romanWord);
-        return skeleton.length() < MIN_SKELETON_LOOKUP ? Set.of() : hinglishSkeletons.getOrDefault(skeleton, Set.of());
+        return Skeleton.consonants(skeleton) < MIN_SKELETON_LOOKUP ? Set.of() : hinglishSkeletons.getOrDefault(skeleton, Set.of());
     }
 
     public boolean isHinglishFunctionWord(String romanWord) {

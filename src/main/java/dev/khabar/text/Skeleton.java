@@ -6,12 +6,15 @@ import java.util.Locale;
 /**
  * A consonant skeleton shared by Devanagari and romanized Hindi, so "hathiyar", "hathiyaar" and हथियार all become
  * {@code htyr}. Vowels are dropped (romanization spells them every which way), aspiration and doubled letters are
- * folded, and sound-alike letters are merged (f/ph, z/j, w/v, q/k, nukta forms).
+ * folded, and sound-alike letters are merged (f/ph, z/j, w/v, q/k, nukta forms). A word that starts with a vowel keeps
+ * a mark for it ({@code _}): Devanagari writes that vowel as a letter of its own, so "airport" ({@code _rprt}) is not
+ * रिपोर्ट ({@code rprt}).
  */
 public final class Skeleton {
 
     /** Skeletons shorter than this match too many unrelated words to be useful. */
     public static final int MIN_LENGTH = 2;
+    private static final String VOWEL_START = "_";
 
     private Skeleton() {
     }
@@ -34,11 +37,16 @@ public final class Skeleton {
         return fold(w);
     }
 
+    /** How many consonants {@code skeleton} holds: the measure of how telling it is. */
+    public static int consonants(String skeleton) {
+        return skeleton.startsWith(VOWEL_START) ? skeleton.length() - 1 : skeleton.length();
+    }
+
     private static String fold(String latin) {
         String s = latin.replaceAll("[^a-z]", "")
                 .replace("ch", "C").replace('c', 'k').replace('C', 'c')
                 .replace('f', 'p').replace('z', 'j').replace('w', 'v').replace('q', 'k').replace("x", "ks");
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(!s.isEmpty() && isVowel(s.charAt(0)) ? VOWEL_START : "");
         char previous = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

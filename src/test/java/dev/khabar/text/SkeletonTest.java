@@ -29,4 +29,12 @@ class SkeletonTest {
     void differentWordsStayApart() {
         assertNotEquals(Skeleton.ofDevanagari("हथियार"), Skeleton.ofDevanagari("हमला"));
     }
+
+    @Test
+    void aWordStartingWithAVowelIsNotTheSameConsonantsWithoutIt() {
+        assertNotEquals(Skeleton.ofDevanagari("रिपोर्ट"), Skeleton.ofLatin("airport"));
+        assertEquals(Skeleton.ofDevanagari("उत्तर"), Skeleton.ofLatin("uttar"));
+        assertEquals(Skeleton.ofDevanagari("इलाके"), Skeleton.ofLatin("ilaake"));
+        assertEquals(2, Skeleton.consonants(Skeleton.ofLatin("ilaake")), "the vowel mark is not a consonant");
+    }
 }
