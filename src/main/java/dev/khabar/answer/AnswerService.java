@@ -31,6 +31,10 @@ public class AnswerService {
             String standalone) {
     }
 
+    /** Passages best first; the first {@code quoted} of them are the ones the answer quotes. */
+    public record Ranking(ExpandedQuery query, List<RankedChunk> chunks, int quoted) {
+    }
+
     private final SearchService search;
     private final IngestionService ingestion;
     private final ConversationMemory memory;
@@ -112,6 +116,17 @@ public class AnswerService {
         long nanos = System.nanoTime() - t0;
         timer.record(nanos, TimeUnit.NANOSECONDS);
         return new Result(retrieval.query(), answer, retrieval.chunks(), nanos / 1_000_000, standalone);
+    }
+
+    /**
+     * The pipeline's final ranking of passages for a question on its own: those its answer quotes first, in the order
+     * it quotes them, then the rest of the {@code k} best retrieved.
+     */
+    public Ranking rank(String question, int k) {
+        Result r = answer(question);
+        List<RankedChunk> retrieved = k <= r.retrieved().size() ? r.retrieved() : search.search(r.query(), k).chunks();
+        List<RankedChunk> quoted = EvidenceFirst.quoted(r.answer().citations(), retrieved, ingestion.corpus());
+        return new Ranking(r.query(), EvidenceFirst.order(quoted, retrieved, k), Math.min(quoted.size(), k));
     }
 
     /** Chunk n as source [n]: its first sentence, verbatim with offsets, stands for it until the answer cites. */

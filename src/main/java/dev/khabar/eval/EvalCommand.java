@@ -2,7 +2,6 @@ package dev.khabar.eval;
 
 import dev.khabar.answer.AnswerService;
 import dev.khabar.ingest.IngestionService;
-import dev.khabar.retrieval.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,12 +21,10 @@ public class EvalCommand {
     public static final Path DEFAULT_OUT = Path.of("target/eval");
 
     private final AnswerService answers;
-    private final SearchService search;
     private final IngestionService ingestion;
 
-    public EvalCommand(AnswerService answers, SearchService search, IngestionService ingestion) {
+    public EvalCommand(AnswerService answers, IngestionService ingestion) {
         this.answers = answers;
-        this.search = search;
         this.ingestion = ingestion;
     }
 
@@ -75,7 +72,7 @@ public class EvalCommand {
     /** Runs {@code set} in-process ({@code url} null) or against the service at {@code url}. */
     public Report evaluate(Path set, String url, Path thresholds, PrintStream progress) throws IOException {
         List<EvalQuestion> questions = QuestionSetReader.read(set);
-        Target target = url == null ? new InProcessTarget(answers, search, ingestion) : new HttpTarget(url);
+        Target target = url == null ? new InProcessTarget(answers, ingestion) : new HttpTarget(url);
         Thresholds limits = thresholds == null ? Thresholds.none() : Thresholds.load(thresholds);
         return new Evaluator(target, progress).run(set.toString(), url == null ? "in-process pipeline" : url,
                 questions, limits);

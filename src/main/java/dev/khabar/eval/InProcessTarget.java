@@ -3,20 +3,17 @@ package dev.khabar.eval;
 import dev.khabar.answer.AnswerService;
 import dev.khabar.ingest.Article;
 import dev.khabar.ingest.IngestionService;
-import dev.khabar.retrieval.SearchService;
 import java.util.List;
 import java.util.Optional;
 
-/** The pipeline itself, no HTTP in between. */
+/** The pipeline itself, no HTTP in between: the answers and ranking {@code /api/chat} and {@code /api/search} give. */
 public final class InProcessTarget implements Target {
 
     private final AnswerService answers;
-    private final SearchService search;
     private final IngestionService ingestion;
 
-    public InProcessTarget(AnswerService answers, SearchService search, IngestionService ingestion) {
+    public InProcessTarget(AnswerService answers, IngestionService ingestion) {
         this.answers = answers;
-        this.search = search;
         this.ingestion = ingestion;
     }
 
@@ -28,7 +25,7 @@ public final class InProcessTarget implements Target {
 
     @Override
     public List<Hit> search(String question, int k) {
-        return search.search(question, k).chunks().stream()
+        return answers.rank(question, k).chunks().stream()
                 .map(rc -> new Hit(rc.chunk().documentId(), rc.chunk().text())).toList();
     }
 

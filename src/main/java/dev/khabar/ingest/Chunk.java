@@ -10,6 +10,10 @@ public record Chunk(String documentId, String title, int chunkIndex, List<Senten
     }
 
     public String key() {
+        return key(documentId, chunkIndex);
+    }
+
+    public static String key(String documentId, int chunkIndex) {
         return documentId + "#" + chunkIndex;
     }
 

@@ -1,4 +1,4 @@
-package dev.khabar.retrieval;
+package dev.khabar.search;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
@@ -32,7 +32,8 @@ class SearchApiTest {
                 .body("results", everyItem(hasKey("title")))
                 .body("results", everyItem(hasKey("chunkIndex")))
                 .body("results", everyItem(hasKey("text")))
-                .body("results", everyItem(hasKey("score")));
+                .body("results", everyItem(hasKey("score")))
+                .body("results", everyItem(hasKey("quoted")));
     }
 
     @Test
@@ -45,8 +46,28 @@ class SearchApiTest {
     }
 
     @Test
-    void scoresDescend() {
-        List<Float> scores = search("Kim Jong Un train", 10).getList("results.score", Float.class);
+    void thePassageTheAnswerQuotesFirstLeadsAndRetrievalsScoresOrderTheRest() {
+        String q = "How did Kim Jong Un travel to Russia?";
+        String firstQuote = given().contentType("application/json").body(Map.of("question", q))
+                .when().post("/api/chat").then().statusCode(200).extract().path("citations[0].snippet");
+        JsonPath r = search(q, 10);
+        assertTrue(r.getBoolean("results[0].quoted"));
+        assertTrue(r.getString("results[0].text").contains(firstQuote));
+        List<Boolean> quoted = r.getList("results.quoted", Boolean.class);
+        List<Float> scores = r.getList("results.score", Float.class);
+        int firstUnquoted = quoted.indexOf(false);
+        assertTrue(firstUnquoted > 0);
+        assertEquals(-1, quoted.subList(firstUnquoted, quoted.size()).indexOf(true), "quoted passages come first");
+        for (int i = firstUnquoted + 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i));
+        }
+    }
+
+    @Test
+    void aQuestionTheArticlesDoNotAnswerGetsRetrievalsOrderAlone() {
+        JsonPath r = search("Who won the 2023 Cricket World Cup?", 5);
+        assertEquals(List.of(), r.getList("results.quoted", Boolean.class).stream().filter(b -> b).toList());
+        List<Float> scores = r.getList("results.score", Float.class);
         for (int i = 1; i < scores.size(); i++) {
             assertTrue(scores.get(i - 1) >= scores.get(i));
         }
