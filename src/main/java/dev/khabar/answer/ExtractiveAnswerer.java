@@ -91,6 +91,12 @@ public final class ExtractiveAnswerer implements Answerer {
                     // an example bears out the point before it
                     + "|जैसे|उदाहरण के लिए|मसलन)"
                     + "|^(If so|In that case|Along with|Also|As a result|That is why|For example|For instance)\\b");
+    /** An item of a list: the paragraph it opens or goes on with is the list, read to its end. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            // not "दूसरी तरफ", on the other hand
+            "^(एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह)|^(First|Second|Third)(ly)?,");
+    /** The most sentences of a list read on after the best one. */
+    private static final int MAX_LIST = 6;
 
 
     /**
@@ -396,13 +402,17 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean quotes = ctx.terms().sentence(a.id(), best.sentence()).fits(Intent.STATEMENT);
         List<Candidate> out = new ArrayList<>(chosen);
         int at = out.indexOf(best);
+        boolean list = LIST_ITEM.matcher(a.quote(best.sentence().span()).strip()).find();
         for (int next = best.sentence().index() + 1; next < a.sentences().size()
-                && next <= best.sentence().index() + MAX_CONTINUATION; next++) {
+                && next <= best.sentence().index() + (list ? MAX_LIST : MAX_CONTINUATION); next++) {
             Sentence s = a.sentences().get(next);
             String text = a.quote(s.span()).strip();
             int index = next;
             boolean goesOn = CONTINUATION.matcher(text).find() || ANAPHORA.matcher(text).find()
-                    || quotes && FIRST_PERSON.matcher(text).find();
+                    || quotes && FIRST_PERSON.matcher(text).find()
+                    // an item told without a cue ("दोनों को दरकिनार किया गया है") when the list goes on after it
+                    || list && listGoesOn(a, next, best.sentence().index() + MAX_LIST);
+            list |= LIST_ITEM.matcher(text).find();
             if (s.paragraph() != best.sentence().paragraph() || isLeadIn(a, s) || !goesOn) {
                 break;
             }
@@ -413,6 +423,21 @@ public final class ExtractiveAnswerer implements Answerer {
             out.add(++at, item);
         }
         return out;
+    }
+
+    /** Whether a sentence after {@code index}, up to {@code last} and in its paragraph, carries a list on. */
+    private static boolean listGoesOn(Article a, int index, int last) {
+        int paragraph = a.sentences().get(index).paragraph();
+        for (int j = index + 1; j <= Math.min(last, a.sentences().size() - 1); j++) {
+            Sentence s = a.sentences().get(j);
+            if (s.paragraph() != paragraph) {
+                return false;
+            }
+            if (CONTINUATION.matcher(a.quote(s.span()).strip()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,13 +40,14 @@ class ExtractiveReadingTest {
             """;
 
     /**
-     * A sentence announcing a list, its items (the second with an example), and a sentence about something else; a speaker's words and his next
-     * ones; an announcement named again ("इस ऐलान") two sentences later.
+     * A sentence announcing a list, its items (the second with an example, the third told without a cue), and a
+     * sentence about something else; a speaker's words and his next ones; an announcement named again ("इस ऐलान") two
+     * sentences later.
      */
     static final String LIST = """
             क्रेलिया और तोवान की दोस्ती
 
-            क्रेलिया और तोवान के बीच कुछ समानताएं हैं. एक कारण तो ये है कि दोनों पहाड़ी इलाके में बसे हैं. दूसरा ये कि दोनों का व्यापार नमक पर टिका है. जैसे दोनों की खानों से हर साल टनों नमक निकलता है. राजधानी के बाजार में आज भीड़ रही.
+            क्रेलिया और तोवान के बीच कुछ समानताएं हैं. एक कारण तो ये है कि दोनों पहाड़ी इलाके में बसे हैं. दूसरा ये कि दोनों का व्यापार नमक पर टिका है. जैसे दोनों की खानों से हर साल टनों नमक निकलता है. दोनों जगह ऊंट पाले जाते हैं. इसके अलावा दोनों सारस पक्षी को पूजते हैं. राजधानी के बाजार में आज भीड़ रही.
 
             तोवान के प्रवक्ता ने कहा कि, क्रेलिया से दोस्ती हमारी प्राथमिकता है. हम हर मुश्किल में क्रेलिया के साथ खड़े रहेंगे. नदी पर नया पुल बन रहा है.
 
@@ -96,7 +97,9 @@ class ExtractiveReadingTest {
         assertTrue(a.text().contains("कुछ समानताएं"), a.text());
         assertTrue(a.text().contains("पहाड़ी इलाके") && a.text().contains("नमक"), "both items of the list: " + a.text());
         assertTrue(a.text().contains("खानों से"), "the example that bears out the second item: " + a.text());
-        assertFalse(a.text().contains("भीड़"), a.text());
+        assertTrue(a.text().contains("ऊंट"), "an item told without a cue, as the list goes on after it: " + a.text());
+        assertTrue(a.text().contains("सारस"), "the item after 'इसके अलावा': " + a.text());
+        assertFalse(a.text().contains("भीड़"), "the paragraph goes on, the list does not: " + a.text());
     }
 
     @Test
