@@ -37,7 +37,9 @@ final class QuestionWords {
             // "उसमें क्या नज़र आ रहा था": a pronoun points back into the question
             "उसमें", "इसमें", "उनमें", "इनमें", "जिसमें",
             // auxiliaries Lucene's stop list lacks ("दागी गईं", "ले जाए जा रहे"), "के रूप में" (as) and "असली वजह"
-            "गईं", "गयीं", "हुईं", "जाए", "जाएं", "रूप", "असली");
+            "गईं", "गयीं", "हुईं", "जाए", "जाएं", "रूप", "असली",
+            // "ऐसा क्या किया जो पहले कभी नहीं हुआ", "इतने लंबे समय से": degree and emphasis, not things to find
+            "कभी", "ऐसा", "ऐसी", "इतने", "इतना", "इतनी");
 
     /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
     private static final java.util.regex.Pattern PASSIVE_SAYING = java.util.regex.Pattern.compile(

@@ -128,6 +128,17 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void wordsOfDegreeAndEmphasisAreNotThingsToFind() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
+        List<String> surfaces = t.transform("किम रूस में थे तब उत्तर कोरिया ने ऐसा क्या किया जो पहले कभी नहीं हुआ?")
+                .concepts().stream().map(Concept::surface).toList();
+        assertTrue(surfaces.contains("रूस"), surfaces.toString());
+        assertFalse(surfaces.contains("कभी") || surfaces.contains("ऐसा"), surfaces.toString());
+        assertTrue(t.transform("वे इतने लंबे समय से बाहर क्यों नहीं गए?").concepts().stream()
+                .noneMatch(c -> c.surface().equals("इतने")));
+    }
+
+    @Test
     void aHindiVerbIsMarkedSoItsAbsenceDoesNotSinkTheQuestion() {
         var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
         Map<String, Concept.Kind> kinds = new java.util.HashMap<>();
