@@ -4,6 +4,7 @@ import dev.khabar.ingest.Chunk;
 import dev.khabar.ingest.Corpus;
 import dev.khabar.retrieval.RankedChunk;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,22 @@ public final class EvidenceFirst {
     /**
      * The passages that hold the citations, in the order of the first citation each holds: one of {@code retrieved}
      * if it can, else the article's own (the answer may quote the sentence before a retrieved one, to say what "this
-     * announcement" was).
+     * announcement" was). Chunks overlap, so of the retrieved ones holding a quote it is the one holding most of the
+     * answer ("कुछ समानताएं हैं" with the list's first items, not with what went before), the better ranked on a tie.
      */
     public static List<RankedChunk> quoted(List<Citation> cited, List<RankedChunk> retrieved, Corpus corpus) {
         Map<String, RankedChunk> quoted = new LinkedHashMap<>();
         for (Citation c : cited) {
-            retrieved.stream().filter(rc -> holds(rc.chunk(), c)).findFirst()
+            retrieved.stream().filter(rc -> holds(rc.chunk(), c))
+                    .max(Comparator.comparingLong(rc -> quotesHeld(rc.chunk(), cited)))
                     .or(() -> articleChunkHolding(corpus, c))
                     .ifPresent(rc -> quoted.putIfAbsent(rc.chunk().key(), rc));
         }
         return List.copyOf(quoted.values());
+    }
+
+    private static long quotesHeld(Chunk chunk, List<Citation> cited) {
+        return cited.stream().filter(c -> holds(chunk, c)).count();
     }
 
     private static Optional<RankedChunk> articleChunkHolding(Corpus corpus, Citation c) {

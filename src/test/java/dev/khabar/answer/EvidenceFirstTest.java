@@ -50,6 +50,17 @@ class EvidenceFirstTest {
     }
 
     @Test
+    void ofOverlappingChunksTheOneHoldingMostOfTheAnswerStandsForAQuote() {
+        Chunk c0 = chunk("c", 0, "पहला वाक्य। दूसरा वाक्य।");
+        Chunk c1 = chunk("c", 1, "दूसरा वाक्य। तीसरा वाक्य।");
+        List<RankedChunk> retrieved = List.of(new RankedChunk(c0, 2), new RankedChunk(c1, 1));
+        assertEquals(List.of("c#1"), keys(EvidenceFirst.quoted(
+                List.of(cite(1, "c", "दूसरा वाक्य।"), cite(2, "c", "तीसरा वाक्य।")), retrieved, CORPUS)));
+        assertEquals(List.of("c#0"), keys(EvidenceFirst.quoted(List.of(cite(1, "c", "दूसरा वाक्य।")), retrieved, CORPUS)),
+                "on a tie, the better ranked");
+    }
+
+    @Test
     void aRefusalLeavesRetrievalsOrder() {
         List<RankedChunk> retrieved = List.of(new RankedChunk(B0, 3), new RankedChunk(A0, 2));
         List<RankedChunk> quoted = EvidenceFirst.quoted(List.of(), retrieved, CORPUS);
