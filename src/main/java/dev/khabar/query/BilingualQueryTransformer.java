@@ -71,7 +71,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     || QuestionWords.namesTheAnswer(lower, words, m.end());
             // "how long", "how often": the rest of the question word, not a word to look for.
             boolean restOfHow = "how".equals(recent.peekLast()) && QuestionWords.HOW_WHAT.contains(lower);
-            boolean framing = QuestionWords.framesATime(lower, recent.peekLast());
+            boolean framing = QuestionWords.framesATime(lower, recent.peekLast())
+                    || QuestionWords.endsAnEvent(lower, words, m.end());
             recent.addLast(lower);
             if (recent.size() > ANSWER_TYPE_WINDOW) {
                 recent.removeFirst();

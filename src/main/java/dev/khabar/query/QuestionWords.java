@@ -120,6 +120,20 @@ final class QuestionWords {
     private static final java.util.regex.Pattern ASKED_RIGHT_AFTER = java.util.regex.Pattern.compile(
             "\\s+(क्या|kya|kyaa|kia)(?![\\p{L}\\p{M}])", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> END_WORDS = Set.of("खत्म", "ख़त्म", "समाप्त", "khatam", "khatm", "khattam", "samapt");
+    private static final java.util.regex.Pattern AFTER_IT_HAPPENS = java.util.regex.Pattern.compile(
+            "\\s+(होने|होते|हो|hone|hote|ho)\\s+(के|ही|पर|ke|hi|par)(?![\\p{L}\\p{M}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "मुलाकात खत्म होने के बाद", "meeting khatam hone ke baad": the end of an event frames the question as "के बाद"
+     * does; the articles tell what came after it without saying that it ended.
+     */
+    static boolean endsAnEvent(String word, String question, int after) {
+        return END_WORDS.contains(word) && AFTER_IT_HAPPENS.matcher(question).region(after, question.length())
+                .lookingAt();
+    }
+
     /** "एजेंसी का नाम क्या है", "unka naam kya hai": the answer is a name, not the word "name". */
     static boolean namesTheAnswer(String word, String question, int after) {
         return NAME_WORDS.contains(word) && ASKED_RIGHT_AFTER.matcher(question).region(after, question.length())

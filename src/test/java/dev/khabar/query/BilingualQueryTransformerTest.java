@@ -128,6 +128,18 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void theEndOfAnEventFramesTheQuestionAsAfterDoes() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
+        List<String> hindi = t.transform("मुलाकात खत्म होने के बाद किम ने क्या बयान दिया?").concepts().stream()
+                .map(Concept::surface).toList();
+        assertTrue(hindi.contains("मुलाकात") && !hindi.contains("खत्म"), hindi.toString());
+        assertTrue(t.transform("Meeting khatam hone ke baad Kim ne kya kaha?").concepts().stream()
+                .noneMatch(c -> c.surface().equals("khatam")));
+        assertTrue(t.transform("युद्ध खत्म करने के लिए क्या कहा?").concepts().stream()
+                .anyMatch(c -> c.surface().equals("खत्म")), "ending something is what the question asks about");
+    }
+
+    @Test
     void wordsOfDegreeAndEmphasisAreNotThingsToFind() {
         var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
         List<String> surfaces = t.transform("किम रूस में थे तब उत्तर कोरिया ने ऐसा क्या किया जो पहले कभी नहीं हुआ?")
