@@ -422,6 +422,29 @@ public final class ExtractiveAnswerer implements Answerer {
             out.remove(item);
             out.add(++at, item);
         }
+        return withSpeakersNextWords(out, best, ctx);
+    }
+
+    /**
+     * A later quote goes on in the speaker's own voice ("किम ने कहा कि, रूस के साथ बेहतर रिश्ते हमारी प्राथमिकता है. हम
+     * साम्राज्यवाद के खिलाफ…"): the next sentence in the first person is the rest of what they said.
+     */
+    private static List<Candidate> withSpeakersNextWords(List<Candidate> chosen, Candidate best, IndexView ctx) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        for (Candidate c : chosen) {
+            Article a = c.article();
+            int next = c.sentence().index() + 1;
+            if (c == best || c.score() <= 0 || next >= a.sentences().size()
+                    || !ctx.terms().sentence(a.id(), c.sentence()).fits(Intent.STATEMENT)) {
+                continue;
+            }
+            Sentence s = a.sentences().get(next);
+            boolean taken = out.stream().anyMatch(o -> o.isAt(a, next));
+            if (!taken && s.paragraph() == c.sentence().paragraph()
+                    && FIRST_PERSON.matcher(a.quote(s.span()).strip()).find()) {
+                out.add(out.indexOf(c) + 1, new Candidate(a, s, 0, 0, 0, new double[0]));
+            }
+        }
         return out;
     }
 
