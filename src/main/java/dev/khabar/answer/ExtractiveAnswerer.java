@@ -91,6 +91,11 @@ public final class ExtractiveAnswerer implements Answerer {
                     // an example bears out the point before it
                     + "|जैसे|उदाहरण के लिए|मसलन)"
                     + "|^(If so|In that case|Along with|Also|As a result|That is why|For example|For instance)\\b");
+    /** "एक तरफ … दूसरी तरफ …": on the one hand, and the sentence that gives the other. */
+    private static final java.util.regex.Pattern ONE_HAND = java.util.regex.Pattern.compile(
+            "^(एक तरफ|एक ओर)|^On (the )?one hand\\b");
+    private static final java.util.regex.Pattern OTHER_HAND = java.util.regex.Pattern.compile(
+            "^((वहीं )?दूसरी (तरफ|ओर))|^On the other hand\\b");
     /** An item of a list: the paragraph it opens or goes on with is the list, read to its end. */
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
             // not "दूसरी तरफ", on the other hand
@@ -402,14 +407,16 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean quotes = ctx.terms().sentence(a.id(), best.sentence()).fits(Intent.STATEMENT);
         List<Candidate> out = new ArrayList<>(chosen);
         int at = out.indexOf(best);
-        boolean list = LIST_ITEM.matcher(a.quote(best.sentence().span()).strip()).find();
+        String bestText = a.quote(best.sentence().span()).strip();
+        boolean list = LIST_ITEM.matcher(bestText).find();
+        boolean oneHand = ONE_HAND.matcher(bestText).find();
         for (int next = best.sentence().index() + 1; next < a.sentences().size()
                 && next <= best.sentence().index() + (list ? MAX_LIST : MAX_CONTINUATION); next++) {
             Sentence s = a.sentences().get(next);
             String text = a.quote(s.span()).strip();
             int index = next;
             boolean goesOn = CONTINUATION.matcher(text).find() || ANAPHORA.matcher(text).find()
-                    || quotes && FIRST_PERSON.matcher(text).find()
+                    || quotes && FIRST_PERSON.matcher(text).find() || oneHand && OTHER_HAND.matcher(text).find()
                     // an item told without a cue ("दोनों को दरकिनार किया गया है") when the list goes on after it
                     || list && listGoesOn(a, next, best.sentence().index() + MAX_LIST);
             list |= LIST_ITEM.matcher(text).find();
