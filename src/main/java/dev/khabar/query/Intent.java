@@ -27,6 +27,10 @@ public enum Intent {
     DURATION("how long|how many (days|hours|weeks|months|years)\\b|\\bkitni der\\b"
             + "|\\bkitne (din|dino|dinon|ghante|saal|sal|mahine|hafte|samay|time)\\b|\\bkitna (samay|time)\\b"
             + "|कितनी देर|कितने (दिन|घंटे|साल|वर्ष|महीने|हफ्ते|सप्ताह|समय)|कितना समय"),
+    // "what is the deal worth in dollars", "kitne paise": an amount of money, which the answer must hold (before
+    // COUNT: "how much money"). Not "price" or "कीमत": "the price Russia pays" is what it gives in return.
+    MONEY("\\b(dollars?|usd|rupees?|euros?|worth)\\b|how much money|डॉलर|रुपये|रुपए"
+            + "|\\b(paise|paisa|rupaye|rupaiye)\\b"),
     COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)"
             + "|number of"
             // "kaunsi number ki summit", "कौन से नंबर की": an ordinal
@@ -78,9 +82,9 @@ public enum Intent {
         return m.find() ? m.end() : -1;
     }
 
-    /** "When", "how long", "how many", "how far": answered by a value, which the answer must hold. */
+    /** "When", "how long", "how many", "how far", "how much money": answered by a value the answer must hold. */
     public boolean asksForAValue() {
-        return this == DAY || this == TIME || this == DURATION || this == COUNT || this == DISTANCE;
+        return this == DAY || this == TIME || this == DURATION || this == COUNT || this == DISTANCE || this == MONEY;
     }
 
     public static Intent of(String question) {

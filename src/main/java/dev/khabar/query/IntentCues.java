@@ -73,6 +73,10 @@ public final class IntentCues {
             "अधिकारी|ऑफिसर|मंत्री|प्रवक्ता|सलाहकार|राजदूत|कमांडर|जनरल|प्रतिनिधि|विशेषज्ञ|सहयोगी|"
                     + "\\b(officials?|officers?|ministers?|spokes(man|woman|person)|advisers?|ambassadors?|experts?)\\b");
 
+    /** An amount of money comes with its currency. */
+    private static final Pattern MONEY = Pattern.compile(
+            "डॉलर|रुपये|रुपए|यूरो|[$€£₹]|\\b(dollars?|usd|rupees?|euros?)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A distance comes with its unit. */
     private static final Pattern DISTANCE = Pattern.compile(
             "किलोमीटर|किमी|मील|मीटर|\\b(km|kms|kilomet(er|re)s?|miles?)\\b");
@@ -103,6 +107,7 @@ public final class IntentCues {
             case MEANS -> MEANS;
             case PERSON -> PERSON;
             case DISTANCE -> DISTANCE;
+            case MONEY -> MONEY;
             default -> null;
         };
         return p != null && p.matcher(sentence).find();

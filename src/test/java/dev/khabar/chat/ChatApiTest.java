@@ -65,6 +65,12 @@ class ChatApiTest {
     }
 
     @Test
+    void anAmountOfMoneyTheArticlesNeverGiveIsRefused() {
+        JsonPath r = ask("Russia aur North Korea ki deal kitne paise ki hai?");
+        assertFalse(r.getBoolean("grounded"), "no passage holds an amount of money: " + r.getString("answer"));
+    }
+
+    @Test
     void somethingOnlyInARelatedLinkIsRefused() {
         JsonPath r = ask("Rahul Gandhi ne Raebareli ke baare mein kya kaha?");
         assertFalse(r.getBoolean("grounded"));

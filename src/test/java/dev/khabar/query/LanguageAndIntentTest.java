@@ -48,6 +48,10 @@ class LanguageAndIntentTest {
         assertEquals(Intent.PERSON, Intent.of("kim ke saath kin officers ne yatra ki?"));
         assertEquals(Intent.GENERAL, Intent.of("किस तरह के हथियार भेजे गए?"), "a kind of thing, not of people");
         assertEquals(Intent.GENERAL, Intent.of("What do people expect from the visit?"));
+        assertEquals(Intent.MONEY, Intent.of("What is the estimated dollar value of the deal?"));
+        assertEquals(Intent.MONEY, Intent.of("How much money will Pyongyang earn?"), "money, before a count");
+        assertEquals(Intent.MONEY, Intent.of("deal kitne paise ki hai?"));
+        assertEquals(Intent.GENERAL, Intent.of("What price will Russia pay for the arms?"), "a price may be figurative");
         assertEquals(Intent.DISTANCE, Intent.of("How far did the missiles fly?"));
         assertEquals(Intent.TIME, Intent.of("How far in advance did the train leave?"), "a time, not a distance");
         assertEquals(Intent.DISTANCE, Intent.of("मिसाइलें कितनी दूर तक गईं?"));
@@ -103,6 +107,8 @@ class LanguageAndIntentTest {
         assertTrue(IntentCues.fits(Intent.REASON, "क्योंकि उन्हें हथियारों की जरूरत है"));
         assertTrue(IntentCues.fits(Intent.REASON, "ये मुलाकात सैन्य सहयोग को बढ़ाने के लिए होगी"), "a purpose");
         assertFalse(IntentCues.fits(Intent.REASON, "किम के लिए ट्रेन तैयार थी"));
+        assertTrue(IntentCues.fits(Intent.MONEY, "यह सौदा 2 अरब डॉलर का है"));
+        assertFalse(IntentCues.fits(Intent.MONEY, "इससे उत्तर कोरिया को रेवेन्यू जेनरेट करने में मदद मिलेगी"), "no amount");
         assertTrue(IntentCues.fits(Intent.DISTANCE, "मिसाइल ने 600 किलोमीटर की दूरी तय की"));
         assertFalse(IntentCues.fits(Intent.DISTANCE, "उत्तर कोरिया ने दो बैलिस्टिक मिसाइलें दागीं"), "a distance has a unit");
         assertTrue(IntentCues.fits(Intent.PERSON, "टॉप के आर्मी ऑफिसर भी किम के साथ रूस पहुंचे हैं"), "who: a role");
