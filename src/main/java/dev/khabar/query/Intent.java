@@ -29,7 +29,7 @@ public enum Intent {
             + "|कितनी देर|कितने (दिन|घंटे|साल|वर्ष|महीने|हफ्ते|सप्ताह|समय)|कितना समय"),
     // "what is the deal worth in dollars", "kitne paise": an amount of money, which the answer must hold (before
     // COUNT: "how much money"). Not "price" or "कीमत": "the price Russia pays" is what it gives in return.
-    MONEY("\\b(dollars?|usd|rupees?|euros?|worth)\\b|how much money|डॉलर|रुपये|रुपए"
+    MONEY("\\b(" + QuestionWords.CURRENCIES_ENGLISH + "|worth)\\b|how much money|" + QuestionWords.CURRENCIES_HINDI
             + "|\\b(paise|paisa|rupaye|rupaiye)\\b"),
     COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)"
             + "|number of"

@@ -75,7 +75,8 @@ public final class IntentCues {
 
     /** An amount of money comes with its currency. */
     private static final Pattern MONEY = Pattern.compile(
-            "डॉलर|रुपये|रुपए|यूरो|[$€£₹]|\\b(dollars?|usd|rupees?|euros?)\\b", Pattern.CASE_INSENSITIVE);
+            QuestionWords.CURRENCIES_HINDI + "|यूरो|[$€£₹]|\\b(" + QuestionWords.CURRENCIES_ENGLISH + ")\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A distance comes with its unit. */
     private static final Pattern DISTANCE = Pattern.compile(

@@ -55,6 +55,9 @@ final class QuestionWords {
     }
 
     /** "किस सवारी से", "kis gaadi se": words for a vehicle, which the answer names ({@link Intent#MEANS}). */
+    /** Currencies a money question asks in and an amount is told in, as regex alternations. */
+    static final String CURRENCIES_HINDI = "डॉलर|रुपये|रुपए";
+    static final String CURRENCIES_ENGLISH = "dollars?|usd|rupees?|euros?";
     static final String VEHICLES_HINDI = "सवारी|वाहन|साधन";
     static final String VEHICLES_HINGLISH = "sawari|savari|sawaari|vahan|gadi|gaadi";
 

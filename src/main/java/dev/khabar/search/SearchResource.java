@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -51,7 +52,7 @@ public class SearchResource {
             throw new BadRequest("k must be between 1 and " + MAX_K);
         }
         AnswerService.Ranking ranking = answers.rank(validator.validQuestion(q), limit);
-        List<Result> results = new java.util.ArrayList<>();
+        List<Result> results = new ArrayList<>();
         for (int i = 0; i < ranking.chunks().size(); i++) {
             var rc = ranking.chunks().get(i);
             results.add(new Result(rc.chunk().documentId(), rc.chunk().title(), rc.chunk().chunkIndex(),
