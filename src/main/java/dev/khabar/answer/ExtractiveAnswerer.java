@@ -1,6 +1,5 @@
 package dev.khabar.answer;
 
-import dev.khabar.index.Analyzers;
 import dev.khabar.index.IndexView;
 import dev.khabar.index.TermIndex;
 import dev.khabar.ingest.Article;
@@ -9,7 +8,6 @@ import dev.khabar.query.Attribution;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
-import dev.khabar.query.IntentCues;
 import dev.khabar.query.QuestionParts;
 import dev.khabar.query.Speaker;
 import dev.khabar.retrieval.ConceptWeights;
@@ -55,70 +53,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double NOVELTY = 1.0;
     /** Share of the concepts found only in the article's headline that a sentence is credited with. */
     private static final double TITLE_SHARE = 0.5;
-    /** The share of the question a sentence must match itself to be credited with the whole headline share. */
-    private static final double OWN_SHARE_FOR_TITLE = 0.3;
-    /** After "किम ने कहा कि, …" a sentence in the first person is the speaker still talking. */
-    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
-            "^[\"“‘']?(हम|हमारे|हमारी|हमारा|हमें|मैं|मेरे|मेरी|मेरा|मुझे)\\s|^[\"“‘']?(We|Our|I|My)\\b");
-
-    /** What ends a sentence (a quotation may close after it); a line ending otherwise may be a heading. */
-    private static final String SENTENCE_END = "।.!?\"”'’)";
-
-    /** The most sentences carried on after the best one: a list's items, each opening "दूसरा…", "तीसरा…". */
-    private static final int MAX_CONTINUATION = 3;
     /** Share of the concepts found only in neighbouring sentences that a sentence is credited with. */
     private static final double NEIGHBOUR_SHARE = 0.5;
-
-    private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
-            "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|यही|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां"
-                    + "|ऐसे|ऐसी)\\s"
-                    + "|^(This|These|That|Those|He|She|They|It|Its|There)\\b");
-
-    /** "इस ऐलान", "इन हथियारों", "उस बैठक" (not उन: "किम जोंग उन"): a thing the article told of a little earlier. */
-    private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{M}])(इस|इसी|इन|उस)\\s+([\\p{L}\\p{M}]+)");
-    /** How many sentences back such a thing is looked for. */
-    private static final int ANTECEDENT_REACH = 2;
-
-    /**
-     * Sentence openings that carry the previous sentence on: "if so…", "along with this…", "in that case…", "for
-     * example…", and the items of a list the previous sentence announced ("कुछ समानताएं हैं. एक वजह तो ये है… दूसरा
-     * ये कि…").
-     */
-    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
-            "^(अगर ऐसा|यदि ऐसा|ऐसे में|ऐसा होने|इसके साथ ही|साथ ही|इसके अलावा|इसके बाद|इस वजह से|इसकी वजह से|इसलिए|इससे"
-                    + "|एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह"
-                    // an example bears out the point before it
-                    + "|जैसे|उदाहरण के लिए|मसलन)"
-                    + "|^(If so|In that case|Along with|Also|As a result|That is why|For example|For instance)\\b");
-    /** "एक तरफ … दूसरी तरफ …": on the one hand, and the sentence that gives the other. */
-    private static final java.util.regex.Pattern ONE_HAND = java.util.regex.Pattern.compile(
-            "^(एक तरफ|एक ओर)|^On (the )?one hand\\b");
-    private static final java.util.regex.Pattern OTHER_HAND = java.util.regex.Pattern.compile(
-            "^((वहीं )?दूसरी (तरफ|ओर))|^On the other hand\\b");
-    /** An item of a list: the paragraph it opens or goes on with is the list, read to its end. */
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
-            // not "दूसरी तरफ", on the other hand
-            "^(एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह)|^(First|Second|Third)(ly)?,");
-    /** The most sentences of a list read on after the best one. */
-    private static final int MAX_LIST = 6;
-
-
-    /**
-     * {@code found}: the strength of each question concept in the sentence itself, as ConceptWeights gives it;
-     * {@code fit}: the weight its intent bonus is a share of (0 when it does not fit the question's intent).
-     */
-    private record Candidate(Article article, Sentence sentence, double matched, double score, double fit,
-            double[] found) {
-
-        boolean isAt(Article a, int index) {
-            return article == a && sentence.index() == index;
-        }
-
-        Candidate withIntentBonus(double bonus) {
-            return new Candidate(article, sentence, matched, score + (bonus - INTENT_BONUS) * fit, fit, found);
-        }
-    }
+    /** The share of the question a sentence must match itself to be credited with the whole headline share. */
+    private static final double OWN_SHARE_FOR_TITLE = 0.3;
 
     private final Supplier<IndexView> context;
     private final int maxSentences;
@@ -159,8 +97,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // a number would make an unanswerable "how many" look answered.
         List<Candidate> quotable = query.intent().asksForAValue() ? rescored(ranked, VALUE_BONUS) : ranked;
         List<Candidate> best = choose(quotable, maxSentences, ranking);
-        List<Candidate> chosen = withContinuation(
-                withAntecedents(withEachPart(query, speaker, ranking, best, chunks, ctx), ctx), ctx);
+        List<Candidate> chosen = QuoteContext.around(withEachPart(query, speaker, ranking, best, chunks, ctx), ctx);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -211,25 +148,6 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return false;
-    }
-
-    /**
-     * A sub-heading introduces an answer; it is not one: one that asks ("...की वजह क्या है?"), leads in ("...क्या
-     * बोले तानाशाह-"), or stands alone in its paragraph without a full stop ("पुतिन को भेजा किम ने संदेश") — dense in
-     * the question's words, it would otherwise be quoted before the sentence that says what the message was.
-     */
-    private static boolean isLeadIn(Article a, Sentence s) {
-        String t = a.quote(s.span()).strip();
-        if (t.endsWith("?") || t.endsWith("?\"") || t.endsWith("?'") || t.endsWith("-") || t.endsWith("–")
-                || t.endsWith(":")) {
-            return true;
-        }
-        if (t.isEmpty() || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0) {
-            return false;
-        }
-        int i = s.index();
-        return (i == 0 || a.sentences().get(i - 1).paragraph() != s.paragraph())
-                && (i == a.sentences().size() - 1 || a.sentences().get(i + 1).paragraph() != s.paragraph());
     }
 
     /** How well a line of the retrieved pages' boilerplate covers the question; see ConceptWeights. */
@@ -299,7 +217,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             for (Sentence s : rc.chunk().sentences()) {
                 String place = article.id() + "#" + s.index();
-                if (byPlace.containsKey(place) || isLeadIn(article, s)) {
+                if (byPlace.containsKey(place) || LeadIns.isLeadIn(article, s)) {
                     continue;
                 }
                 double matched = evidence(weights, article, s, ctx);
@@ -315,7 +233,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** {@code ranked} again, with {@code intentBonus} for fitting the intent instead of the ordinary one. */
     private static List<Candidate> rescored(List<Candidate> ranked, double intentBonus) {
-        return byScore(ranked.stream().map(c -> c.withIntentBonus(intentBonus))
+        return byScore(ranked.stream().map(c -> c.withIntentBonus(intentBonus, INTENT_BONUS))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
     }
 
@@ -344,130 +262,6 @@ public final class ExtractiveAnswerer implements Answerer {
         // headline promises; it earns the headline's words in proportion to what it says of the question itself.
         double titleShare = TITLE_SHARE * Math.min(1, own / Math.max(1e-9, OWN_SHARE_FOR_TITLE * weights.total()));
         return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own) + titleShare * Math.max(0, withTitle - inWindow);
-    }
-
-    /**
-     * A quoted sentence that opens by pointing back ("इस बैठक के बाद से...") is read with the sentence before it,
-     * or the reader cannot tell which meeting; one that names a thing told before ("पुतिन के इस ऐलान से…") with the
-     * sentence that tells it, or the reader cannot tell what was announced.
-     */
-    private static List<Candidate> withAntecedents(List<Candidate> chosen, IndexView ctx) {
-        List<Candidate> out = new ArrayList<>();
-        Set<String> places = new HashSet<>();
-        chosen.forEach(c -> places.add(c.article().id() + "#" + c.sentence().index()));
-        for (Candidate c : chosen) {
-            Article a = c.article();
-            int previous = c.sentence().index() - 1;
-            String text = a.quote(c.sentence().span()).strip();
-            // "यही वजह है…" and "अगर ऐसा होता है…" both lean on the sentence before them
-            boolean leansBack = previous >= 0 && (ANAPHORA.matcher(text).find() || CONTINUATION.matcher(text).find())
-                    && !isLeadIn(a, a.sentences().get(previous));
-            int antecedent = leansBack ? previous : toldBefore(a, c.sentence(), text, ctx);
-            if (antecedent >= 0 && places.add(a.id() + "#" + antecedent)) {
-                out.add(new Candidate(a, a.sentences().get(antecedent), 0, 0, 0, new double[0]));
-            }
-            out.add(c);
-        }
-        return out;
-    }
-
-    /**
-     * The sentence, a little before {@code s} in its paragraph, that tells what {@code s} points back to with "इस
-     * ऐलान", "इन हथियारों"; -1 if there is none.
-     */
-    private static int toldBefore(Article a, Sentence s, String text, IndexView ctx) {
-        java.util.regex.Matcher m = DEMONSTRATIVE.matcher(text);
-        while (m.find()) {
-            List<String> noun = Analyzers.terms(Analyzers.HI, m.group(2));
-            if (noun.isEmpty() || IntentCues.isTimeWord(noun.get(0))) {
-                continue; // "इस साल", "इस बार": now, not something told before
-            }
-            for (int j = s.index() - 1; j >= Math.max(0, s.index() - ANTECEDENT_REACH); j--) {
-                Sentence before = a.sentences().get(j);
-                if (before.paragraph() != s.paragraph() || isLeadIn(a, before)) {
-                    break;
-                }
-                if (ctx.terms().sentence(a.id(), before).hi().containsAll(noun)) {
-                    return j;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The best sentence read on into the next ones while they carry it on ("अगर ऐसा होता है तो इसके गंभीर परिणाम हो
-     * सकते हैं" after a warning, "ये उसके लिए राहत की बात होगी… इसके साथ ही…", a list's items, a speaker's next
-     * words), up to {@link #MAX_CONTINUATION}: the consequence is often the part that answers.
-     */
-    private static List<Candidate> withContinuation(List<Candidate> chosen, IndexView ctx) {
-        // The first chosen sentence, not an antecedent read before it (those are added unscored).
-        Candidate best = chosen.stream().filter(c -> c.score() > 0).findFirst().orElse(chosen.get(0));
-        Article a = best.article();
-        boolean quotes = ctx.terms().sentence(a.id(), best.sentence()).fits(Intent.STATEMENT);
-        List<Candidate> out = new ArrayList<>(chosen);
-        int at = out.indexOf(best);
-        String bestText = a.quote(best.sentence().span()).strip();
-        boolean list = LIST_ITEM.matcher(bestText).find();
-        boolean oneHand = ONE_HAND.matcher(bestText).find();
-        for (int next = best.sentence().index() + 1; next < a.sentences().size()
-                && next <= best.sentence().index() + (list ? MAX_LIST : MAX_CONTINUATION); next++) {
-            Sentence s = a.sentences().get(next);
-            String text = a.quote(s.span()).strip();
-            int index = next;
-            boolean goesOn = CONTINUATION.matcher(text).find() || ANAPHORA.matcher(text).find()
-                    || quotes && FIRST_PERSON.matcher(text).find() || oneHand && OTHER_HAND.matcher(text).find()
-                    // an item told without a cue ("दोनों को दरकिनार किया गया है") when the list goes on after it
-                    || list && listGoesOn(a, next, best.sentence().index() + MAX_LIST);
-            list |= LIST_ITEM.matcher(text).find();
-            if (s.paragraph() != best.sentence().paragraph() || isLeadIn(a, s) || !goesOn) {
-                break;
-            }
-            // An item already chosen on its own merit ("एक वजह…") moves up to be read in the list's order.
-            Candidate item = out.stream().filter(c -> c.isAt(a, index)).findFirst()
-                    .orElse(new Candidate(a, s, 0, 0, 0, new double[0]));
-            out.remove(item);
-            out.add(++at, item);
-        }
-        return withSpeakersNextWords(out, best, ctx);
-    }
-
-    /**
-     * A later quote goes on in the speaker's own voice ("किम ने कहा कि, रूस के साथ बेहतर रिश्ते हमारी प्राथमिकता है. हम
-     * साम्राज्यवाद के खिलाफ…"): the next sentence in the first person is the rest of what they said.
-     */
-    private static List<Candidate> withSpeakersNextWords(List<Candidate> chosen, Candidate best, IndexView ctx) {
-        List<Candidate> out = new ArrayList<>(chosen);
-        for (Candidate c : chosen) {
-            Article a = c.article();
-            int next = c.sentence().index() + 1;
-            if (c == best || c.score() <= 0 || next >= a.sentences().size()
-                    || !ctx.terms().sentence(a.id(), c.sentence()).fits(Intent.STATEMENT)) {
-                continue;
-            }
-            Sentence s = a.sentences().get(next);
-            boolean taken = out.stream().anyMatch(o -> o.isAt(a, next));
-            if (!taken && s.paragraph() == c.sentence().paragraph()
-                    && FIRST_PERSON.matcher(a.quote(s.span()).strip()).find()) {
-                out.add(out.indexOf(c) + 1, new Candidate(a, s, 0, 0, 0, new double[0]));
-            }
-        }
-        return out;
-    }
-
-    /** Whether a sentence after {@code index}, up to {@code last} and in its paragraph, carries a list on. */
-    private static boolean listGoesOn(Article a, int index, int last) {
-        int paragraph = a.sentences().get(index).paragraph();
-        for (int j = index + 1; j <= Math.min(last, a.sentences().size() - 1); j++) {
-            Sentence s = a.sentences().get(j);
-            if (s.paragraph() != paragraph) {
-                return false;
-            }
-            if (CONTINUATION.matcher(a.quote(s.span()).strip()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

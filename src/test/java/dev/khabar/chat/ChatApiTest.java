@@ -71,6 +71,16 @@ class ChatApiTest {
     }
 
     @Test
+    void anEverydayDetailTheArticlesNeverTellIsRefused() {
+        // the articles show Kim stepping off his train, and never say what he wore
+        for (String q : List.of("What did Kim wear when he got off the train?",
+                "Kim ne train se utarte waqt kaunse kapde pehne the?")) {
+            JsonPath r = ask(q);
+            assertFalse(r.getBoolean("grounded"), q + " -> " + r.getString("answer"));
+        }
+    }
+
+    @Test
     void somethingOnlyInARelatedLinkIsRefused() {
         JsonPath r = ask("Rahul Gandhi ne Raebareli ke baare mein kya kaha?");
         assertFalse(r.getBoolean("grounded"));

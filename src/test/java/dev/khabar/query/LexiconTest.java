@@ -58,6 +58,8 @@ class LexiconTest {
         assertTrue(BUNDLED.englishToHindi(List.of("said")).contains("जानकारी"), "\"एजेंसी ने जानकारी दी है कि…\"");
         assertTrue(BUNDLED.englishToHindi(List.of("nk")).contains("उत्तर कोरिया"), "an unknown acronym weighs as an"
                 + " absent name and sinks the question");
+        assertTrue(BUNDLED.englishToHindi(List.of("wore")).contains("पहना"), "everyday words too: an article that"
+                + " never says what someone wore should not look as if it might");
     }
 
     @Test
@@ -68,6 +70,7 @@ class LexiconTest {
         assertFalse(BUNDLED.isHinglishFunctionWord("hathiyar"));
         assertFalse(BUNDLED.isHinglishFunctionWord("saath"), "\"Kim ke saath kaun gaya\" asks who went with him");
         assertTrue(BUNDLED.hinglishBySkeleton("hathiyaar").contains("हथियार"), "found by consonant skeleton");
+        assertTrue(BUNDLED.hinglishToHindi("kapde").contains("कपड़े".replace("ड़", "ड\u093C")), "stored with a nukta");
     }
 
     @Test
