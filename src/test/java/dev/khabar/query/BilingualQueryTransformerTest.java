@@ -31,6 +31,18 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void whileSomeoneWasAwayIsWhatAHindiArticleTellsAsDuringTheirAbsence() {
+        // "…जब देश ने किम के देश से बाहर रहने के दौरान मिसाइल दागी": while he was away
+        ExpandedQuery q = new BilingualQueryTransformer(Lexicon.load())
+                .transform("What did North Korea do while Kim was away in Russia?");
+        Concept whilst = q.concepts().stream().filter(c -> c.surface().equals("while")).findFirst().orElseThrow();
+        Concept away = q.concepts().stream().filter(c -> c.surface().equals("away")).findFirst().orElseThrow();
+        assertTrue(rendersAs(whilst, Analyzers.HI, "दौरान"), whilst.toString());
+        assertTrue(rendersAs(away, Analyzers.HI, "बाहर"), away.toString());
+        assertEquals(Concept.Kind.LISTED, away.kind());
+    }
+
+    @Test
     void anEnglishQuestionsFirstWordIsANameOnlyIfTheGlossaryKnowsIt() {
         var lexicon = Lexicon.of(Map.of("putin", List.of("पुतिन"), "weapon", List.of("हथियार")), Map.of(), Set.of());
         var t = new BilingualQueryTransformer(lexicon);
