@@ -260,7 +260,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     List<Alternative> alts = new ArrayList<>();
                     hindi.forEach(h -> addHindi(alts, h, LISTED));
                     addIfAny(alts, Analyzers.EN, String.join(" ", lower), LISTED);
-                    boolean name = capitalized.subList(i, i + n).contains(true);
+                    // typed on a phone, "joe biden" is as much a name as "Joe Biden"
+                    boolean name = capitalized.subList(i, i + n).contains(true) || lexicon.isName(lower);
                     Concept.Kind kind = name ? Concept.Kind.NAME
                             : n == 1 && QuestionWords.QUALIFIERS.contains(lower.get(0)) ? Concept.Kind.QUALIFIER
                             : Concept.Kind.LISTED;

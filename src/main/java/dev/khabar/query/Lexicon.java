@@ -38,6 +38,8 @@ public final class Lexicon {
     /** The same, by the Hindi stem of a one-word form: "इल्ज़ामों" finds the siblings of the listed "इल्जाम". */
     private final Map<String, Set<String>> hindiSiblingsByStem = new HashMap<>();
     private final Map<String, Set<String>> hinglishSkeletons = new HashMap<>();
+    /** Keys of the glossary's named entities (people, places, organisations), however a question capitalizes them. */
+    private final Set<String> names = new HashSet<>();
 
     public static Lexicon load() {
         Lexicon lexicon = new Lexicon();
@@ -77,6 +79,11 @@ public final class Lexicon {
     public Set<String> hinglishBySkeleton(String romanWord) {
         String skeleton = Skeleton.ofLatin(romanWord);
         return Skeleton.consonants(skeleton) < MIN_SKELETON_LOOKUP ? Set.of() : hinglishSkeletons.getOrDefault(skeleton, Set.of());
+    }
+
+    /** Whether the glossary lists {@code words} as a name: "joe biden" typed in lower case is still a person. */
+    public boolean isName(List<String> words) {
+        return names.contains(key(words));
     }
 
     public boolean isHinglishFunctionWord(String romanWord) {
@@ -132,6 +139,7 @@ public final class Lexicon {
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             boolean functionWords = false;
+            boolean named = false;
             String line;
             while ((line = r.readLine()) != null) {
                 String trimmed = line.strip();
@@ -141,6 +149,9 @@ public final class Lexicon {
                         functionWords = true;
                     } else if (lower.contains("content word")) {
                         functionWords = false;
+                    }
+                    if (lower.startsWith("# =====")) {
+                        named = lower.contains("named entities");
                     }
                     continue;
                 }
@@ -159,6 +170,9 @@ public final class Lexicon {
                     }
                 } else {
                     addEnglish(source, targets);
+                    if (named) {
+                        names.add(key(Arrays.asList(source.split("\\s+"))));
+                    }
                 }
             }
         } catch (IOException e) {

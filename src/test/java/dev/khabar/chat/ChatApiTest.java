@@ -81,6 +81,15 @@ class ChatApiTest {
     }
 
     @Test
+    void aPersonTheArticlesNeverNameSinksTheQuestionHoweverItIsTyped() {
+        for (String q : List.of("How did President Joe Biden react to Kim's visit to Russia?",
+                "how did president joe biden react to kim's visit to russia")) {
+            JsonPath r = ask(q);
+            assertFalse(r.getBoolean("grounded"), q + " -> " + r.getString("answer"));
+        }
+    }
+
+    @Test
     void somethingOnlyInARelatedLinkIsRefused() {
         JsonPath r = ask("Rahul Gandhi ne Raebareli ke baare mein kya kaha?");
         assertFalse(r.getBoolean("grounded"));

@@ -43,6 +43,20 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
+    void aNameTheGlossaryListsIsANameInLowerCaseToo() {
+        var transformer = new BilingualQueryTransformer(Lexicon.load());
+        for (String q : List.of("how did president joe biden react to kim's visit to russia",
+                "zelensky ne kim aur putin ki mulaqat par kya kaha")) {
+            var kinds = new java.util.HashMap<String, Concept.Kind>();
+            transformer.transform(q).concepts().forEach(c -> kinds.put(c.surface(), c.kind()));
+            assertEquals(Concept.Kind.NAME, kinds.getOrDefault("joe biden", kinds.get("zelensky")), q + " " + kinds);
+            assertEquals(Concept.Kind.NAME, kinds.get("kim"), q + " " + kinds);
+            assertTrue(kinds.containsKey("visit") ? kinds.get("visit") != Concept.Kind.NAME
+                    : kinds.get("mulaqat") != Concept.Kind.NAME, "a word is not a name: " + kinds);
+        }
+    }
+
+    @Test
     void anEnglishQuestionsFirstWordIsANameOnlyIfTheGlossaryKnowsIt() {
         var lexicon = Lexicon.of(Map.of("putin", List.of("पुतिन"), "weapon", List.of("हथियार")), Map.of(), Set.of());
         var t = new BilingualQueryTransformer(lexicon);
