@@ -38,6 +38,9 @@ public final class Lexicon {
     /** The same, by the Hindi stem of a one-word form: "इल्ज़ामों" finds the siblings of the listed "इल्जाम". */
     private final Map<String, Set<String>> hindiSiblingsByStem = new HashMap<>();
     private final Map<String, Set<String>> hinglishSkeletons = new HashMap<>();
+    /** The Hinglish entries by {@link #folded} spelling: "ane" finds "aane", "bich" finds "beech". */
+    private final Map<String, Set<String>> hinglishFolded = new HashMap<>();
+    private final Set<String> hinglishFunctionWordsFolded = new HashSet<>();
     /** Keys of the glossary's named entities (people, places, organisations), however a question capitalizes them. */
     private final Set<String> names = new HashSet<>();
 
@@ -54,7 +57,7 @@ public final class Lexicon {
         Lexicon lexicon = new Lexicon();
         englishToHindi.forEach((k, v) -> lexicon.addEnglish(k, v));
         hinglishToHindi.forEach(lexicon::addHinglish);
-        lexicon.hinglishFunctionWords.addAll(hinglishStopWords);
+        hinglishStopWords.forEach(lexicon::addHinglishFunctionWord);
         return lexicon;
     }
 
@@ -64,12 +67,14 @@ public final class Lexicon {
     }
 
     public Set<String> hinglishToHindi(String romanWord) {
-        return hinglish.getOrDefault(romanWord.toLowerCase(Locale.ROOT), Set.of());
+        return hinglishToHindi(List.of(romanWord));
     }
 
     /** Hindi for a romanized phrase ("uttar korea"), or none. */
     public Set<String> hinglishToHindi(List<String> romanWords) {
-        return hinglish.getOrDefault(String.join(" ", romanWords).toLowerCase(Locale.ROOT), Set.of());
+        String roman = String.join(" ", romanWords).toLowerCase(Locale.ROOT);
+        Set<String> listed = hinglish.get(roman);
+        return listed != null ? listed : hinglishFolded.getOrDefault(folded(roman), Set.of());
     }
 
     /**
@@ -87,12 +92,14 @@ public final class Lexicon {
     }
 
     public boolean isHinglishFunctionWord(String romanWord) {
-        return hinglishFunctionWords.contains(romanWord.toLowerCase(Locale.ROOT));
+        String w = romanWord.toLowerCase(Locale.ROOT);
+        return hinglishFunctionWords.contains(w)
+                || !hinglish.containsKey(w) && hinglishFunctionWordsFolded.contains(folded(w));
     }
 
     public boolean isHinglishWord(String romanWord) {
         String w = romanWord.toLowerCase(Locale.ROOT);
-        return hinglishFunctionWords.contains(w) || hinglish.containsKey(w);
+        return isHinglishFunctionWord(w) || !hinglishToHindi(w).isEmpty();
     }
 
     /**
@@ -164,7 +171,7 @@ public final class Lexicon {
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
                 if (isHinglish) {
                     if (functionWords) {
-                        hinglishFunctionWords.add(source);
+                        addHinglishFunctionWord(source);
                     } else {
                         addHinglish(source, targets);
                     }
@@ -183,6 +190,20 @@ public final class Lexicon {
     private void addHinglish(String roman, List<String> hindi) {
         hinglish.computeIfAbsent(roman, k -> new LinkedHashSet<>()).addAll(hindi);
         hinglishSkeletons.computeIfAbsent(Skeleton.ofLatin(roman), k -> new LinkedHashSet<>()).addAll(hindi);
+        hinglishFolded.computeIfAbsent(folded(roman), k -> new LinkedHashSet<>()).addAll(hindi);
+    }
+
+    private void addHinglishFunctionWord(String roman) {
+        hinglishFunctionWords.add(roman);
+        hinglishFunctionWordsFolded.add(folded(roman));
+    }
+
+    /**
+     * A romanized spelling with its long vowels written once: phone typing writes them once or twice ("aane",
+     * "ane"; "beech", "bich"; "hoon", "hun"). Not the nasal ending: "kahan" (where) is not "kaha" (said).
+     */
+    static String folded(String roman) {
+        return roman.replace("aa", "a").replace("ee", "i").replace("ii", "i").replace("oo", "u");
     }
 
     private void addEnglish(String phrase, List<String> hindi) {

@@ -74,6 +74,19 @@ class LexiconTest {
     }
 
     @Test
+    void aLongVowelTypedOnceFindsTheEntryThatTypesItTwice() {
+        Lexicon l = Lexicon.of(Map.of(), Map.of("aane", List.of("आने"), "beech", List.of("बीच"), "kahan",
+                List.of("कहां")), Set.of("kaha"));
+        assertEquals(Set.of("आने"), l.hinglishToHindi("ane"));
+        assertEquals(Set.of("बीच"), l.hinglishToHindi("bich"));
+        assertEquals(Set.of("कहां"), l.hinglishToHindi("kahaan"));
+        assertFalse(l.isHinglishFunctionWord("kahaan"), "where is not said: the nasal ending is not folded away");
+        assertTrue(l.isHinglishFunctionWord("kahaa"));
+        assertTrue(BUNDLED.hinglishToHindi("rishto").isEmpty() || BUNDLED.hinglishToHindi("rishto")
+                .contains("रिश्ते"), "never another word");
+    }
+
+    @Test
     void transliterationRendersNames() {
         IcuTransliterator t = new IcuTransliterator();
         assertEquals("पुतिन", t.toDevanagari("putin"));
