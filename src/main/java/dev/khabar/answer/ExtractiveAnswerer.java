@@ -9,6 +9,7 @@ import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
 import dev.khabar.query.QuestionParts;
+import dev.khabar.query.Source;
 import dev.khabar.query.Speaker;
 import dev.khabar.retrieval.ConceptWeights;
 import dev.khabar.retrieval.RankedChunk;
@@ -43,6 +44,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double VALUE_BONUS = 0.7;
     /** The least a name the question gives counts when sentences are compared; see ConceptWeights.withNameFloor. */
     private static final double NAME_FLOOR = 0.6;
+    /** The share of their weight the words describing a question's source keep when sentences are compared. */
+    private static final double SOURCE_SHARE = 0.5;
     /** Bonus for coming from the best-ranked chunk, fading with rank. */
     private static final double RANK_BONUS = 0.15;
     /** A further sentence is quoted only if it matches this share of what the best one matches. */
@@ -83,7 +86,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.refusal(Refusals.notFound(query.language()), NAME);
         }
         // Which sentence answers best is a comparison between passages, where a name counts however common it is.
-        ConceptWeights ranking = weights.withNameFloor(NAME_FLOOR);
+        ConceptWeights ranking = weights.withNameFloor(NAME_FLOOR).scaled(Source.describingWords(query), SOURCE_SHARE);
         Optional<Concept> speaker = Speaker.of(query);
         List<Candidate> ranked = candidates(query.intent(), speaker, ranking, chunks, ctx);
         if (LOG.isDebugEnabled()) {

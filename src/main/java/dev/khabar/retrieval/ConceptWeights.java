@@ -86,6 +86,13 @@ public final class ConceptWeights {
         return new ConceptWeights(this, floored);
     }
 
+    /** These weights with the concepts in {@code scaled} counting {@code share} of their weight. */
+    public ConceptWeights scaled(java.util.BitSet scaled, double share) {
+        double[] out = weights.clone();
+        scaled.stream().filter(i -> i < out.length).forEach(i -> out[i] *= share);
+        return new ConceptWeights(this, out);
+    }
+
     /** These weights with every concept outside {@code kept} counting nothing: one part of a two-part question. */
     public ConceptWeights restrictedTo(java.util.BitSet kept) {
         double[] part = weights.clone();

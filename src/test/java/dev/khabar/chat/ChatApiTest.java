@@ -90,6 +90,16 @@ class ChatApiTest {
     }
 
     @Test
+    void whatASourceSaidComesBeforeTheSentenceIntroducingTheSource() {
+        // "नेशनल सिक्योरिटी काउंसिल के अधिकारी जॉन किर्बी ने … बताया" matches "security official" best; the answer is
+        // what Kirby claims North Korea may ask for
+        JsonPath r = ask("According to the American security official, what could Pyongyang ask Russia for in exchange"
+                + " for arms?");
+        String first = r.getString("citations[0].snippet");
+        assertTrue(first.contains("मांग"), first);
+    }
+
+    @Test
     void somethingOnlyInARelatedLinkIsRefused() {
         JsonPath r = ask("Rahul Gandhi ne Raebareli ke baare mein kya kaha?");
         assertFalse(r.getBoolean("grounded"));
