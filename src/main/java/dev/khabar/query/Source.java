@@ -38,6 +38,35 @@ public final class Source {
         return out;
     }
 
+    private static final Pattern SAID_BY = Pattern.compile(
+            "\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(.+?)\\s+(?:say|tell|announce|claim|warn|report|state)\\b"
+                    + "|\\baccording to (.+?)(?:,|\\?|$)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Words describing a source the question also names, ending on its name: "Japan's public broadcaster NHK", "US
+     * official John Kirby". The name tells the articles' source; the description is the reader's.
+     */
+    public static BitSet describingANamedSource(ExpandedQuery query) {
+        BitSet out = new BitSet();
+        Matcher m = SAID_BY.matcher(query.question());
+        if (!m.find()) {
+            return out;
+        }
+        String source = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        int last = -1;
+        for (int i = 0; i < query.concepts().size(); i++) {
+            if (source.contains(query.concepts().get(i).surface().toLowerCase(Locale.ROOT))) {
+                last = i;
+                if (describes(query.concepts().get(i))) {
+                    out.set(i);
+                }
+            }
+        }
+        boolean endsOnName = last >= 0 && query.concepts().get(last).kind() == Concept.Kind.NAME
+                && source.endsWith(query.concepts().get(last).surface().toLowerCase(Locale.ROOT));
+        return endsOnName ? out : new BitSet();
+    }
+
     private static boolean describes(Concept c) {
         return c.kind() == Concept.Kind.LISTED || c.kind() == Concept.Kind.UNLISTED
                 || c.kind() == Concept.Kind.QUALIFIER;

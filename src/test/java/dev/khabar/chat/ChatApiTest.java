@@ -100,6 +100,14 @@ class ChatApiTest {
     }
 
     @Test
+    void aNamedSourceIsFoundByItsNameHoweverTheQuestionDescribesIt() {
+        JsonPath r = ask("What did Japanese public television broadcaster NHK report on Russia's situation in the"
+                + " Ukraine war?");
+        assertTrue(r.getBoolean("grounded"), r.getString("answer"));
+        assertTrue(r.getString("citations[0].snippet").contains("एनएचके"), r.getString("citations[0].snippet"));
+    }
+
+    @Test
     void somethingOnlyInARelatedLinkIsRefused() {
         JsonPath r = ask("Rahul Gandhi ne Raebareli ke baare mein kya kaha?");
         assertFalse(r.getBoolean("grounded"));

@@ -31,6 +31,16 @@ class SourceTest {
     }
 
     @Test
+    void aDescriptionEndingOnTheSourcesNameIsTheReadersNotTheArticles() {
+        ExpandedQuery q = TRANSFORMER.transform("What did Japan's public broadcaster NHK report about the war?");
+        List<String> words = Source.describingANamedSource(q).stream().mapToObj(i -> q.concepts().get(i).surface())
+                .toList();
+        assertTrue(words.contains("broadcaster") && !words.contains("NHK") && !words.contains("war"), words.toString());
+        assertTrue(Source.describingANamedSource(TRANSFORMER.transform("What did the public broadcaster report?"))
+                .isEmpty(), "a source only described is what the articles must be found to say");
+    }
+
+    @Test
     void hinglishTellsTheSourceFirst() {
         List<String> words = describing("US ke security officials ke mutabik North Korea kya maang sakta hai?");
         assertTrue(words.contains("officials") || words.contains("security officials"), words.toString());
