@@ -75,9 +75,12 @@ public final class ExtractiveAnswerer implements Answerer {
     public Answer answer(ExpandedQuery query, List<RankedChunk> chunks) {
         IndexView ctx = context.get();
         ConceptWeights weights = new ConceptWeights(query, ctx.lexical());
-        // "Japan's public broadcaster NHK": the articles name NHK and need not describe it as the reader does
-        double coverage = Math.max(bestCoverage(weights, chunks, ctx),
-                bestCoverage(weights.scaled(Source.describingANamedSource(query), 0), chunks, ctx));
+        double coverage = bestCoverage(weights, chunks, ctx);
+        java.util.BitSet description = Source.describingANamedSource(query);
+        if (!description.isEmpty()) {
+            // "Japan's public broadcaster NHK": the articles name NHK and need not describe it as the reader does
+            coverage = Math.max(coverage, bestCoverage(weights.scaled(description, 0), chunks, ctx));
+        }
         double furniture = boilerplateCoverage(weights, chunks, ctx);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s | coverage %.2f | %s | boilerplate %.2f", query.question(), coverage, weights.describe(),

@@ -176,9 +176,9 @@ public final class Lexicon {
                         addHinglish(source, targets);
                     }
                 } else {
-                    addEnglish(source, targets);
+                    String key = addEnglish(source, targets);
                     if (named) {
-                        names.add(key(Arrays.asList(source.split("\\s+"))));
+                        names.add(key);
                     }
                 }
             }
@@ -206,10 +206,11 @@ public final class Lexicon {
         return roman.replace("aa", "a").replace("ee", "i").replace("ii", "i").replace("oo", "u");
     }
 
-    private void addEnglish(String phrase, List<String> hindi) {
+    /** Adds an entry; returns its lookup key. */
+    private String addEnglish(String phrase, List<String> hindi) {
         String k = key(Arrays.asList(phrase.toLowerCase(Locale.ROOT).split("\\s+")));
         if (k.isEmpty() || hindi.isEmpty()) {
-            return;
+            return k;
         }
         english.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(hindi);
         for (String h : hindi) {
@@ -221,6 +222,7 @@ public final class Lexicon {
                 hindiSiblingsByStem.computeIfAbsent(stem, x -> new LinkedHashSet<>()).addAll(hindi);
             }
         }
+        return k;
     }
 
     /**

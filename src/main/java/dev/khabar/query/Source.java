@@ -1,6 +1,8 @@
 package dev.khabar.query;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +16,12 @@ import java.util.regex.Pattern;
  */
 public final class Source {
 
+    private static final String ACCORDING_TO = "\\baccording to (.+?)(?:,|\\?|$)";
     private static final Pattern ACCORDING = Pattern.compile(
-            "\\baccording to (.+?)(?:,|\\?|$)|^(.+?) ke (?:mutabik|mutaabik|hisaab se|hisab se|anusaar|anusar)\\b",
-            Pattern.CASE_INSENSITIVE);
+            ACCORDING_TO + "|^(.+?) ke (?:mutabik|mutaabik|hisaab se|hisab se|anusaar|anusar)\\b");
+    /** "what did X say/report", or "according to X". */
+    private static final Pattern SAID_BY = Pattern.compile(
+            Speaker.whoDid(Speaker.SAYING_VERBS + "|report|state").pattern() + "|" + ACCORDING_TO);
 
     private Source() {
     }
@@ -24,47 +29,47 @@ public final class Source {
     /** The question's concepts that describe its source without naming it; empty when it names no source. */
     public static BitSet describingWords(ExpandedQuery query) {
         BitSet out = new BitSet();
-        Matcher m = ACCORDING.matcher(query.question());
-        if (!m.find()) {
-            return out;
-        }
-        String source = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-        for (int i = 0; i < query.concepts().size(); i++) {
-            Concept c = query.concepts().get(i);
-            if (describes(c) && source.contains(c.surface().toLowerCase(Locale.ROOT))) {
-                out.set(i);
-            }
-        }
+        conceptsIn(phrase(ACCORDING, query), query).stream().filter(i -> describes(query.concepts().get(i)))
+                .forEach(out::set);
         return out;
     }
-
-    private static final Pattern SAID_BY = Pattern.compile(
-            "\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(.+?)\\s+(?:say|tell|announce|claim|warn|report|state)\\b"
-                    + "|\\baccording to (.+?)(?:,|\\?|$)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Words describing a source the question also names, ending on its name: "Japan's public broadcaster NHK", "US
      * official John Kirby". The name tells the articles' source; the description is the reader's.
      */
     public static BitSet describingANamedSource(ExpandedQuery query) {
+        String source = phrase(SAID_BY, query);
+        List<Integer> in = conceptsIn(source, query);
         BitSet out = new BitSet();
-        Matcher m = SAID_BY.matcher(query.question());
-        if (!m.find()) {
+        if (in.isEmpty()) {
             return out;
         }
-        String source = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-        int last = -1;
-        for (int i = 0; i < query.concepts().size(); i++) {
-            if (source.contains(query.concepts().get(i).surface().toLowerCase(Locale.ROOT))) {
-                last = i;
-                if (describes(query.concepts().get(i))) {
-                    out.set(i);
-                }
+        Concept last = query.concepts().get(in.get(in.size() - 1));
+        if (last.kind() == Concept.Kind.NAME && source.endsWith(last.surface().toLowerCase(Locale.ROOT))) {
+            in.stream().filter(i -> describes(query.concepts().get(i))).forEach(out::set);
+        }
+        return out;
+    }
+
+    /** The words {@code pattern} finds naming the source, in lower case; empty if it finds none. */
+    private static String phrase(Pattern pattern, ExpandedQuery query) {
+        Matcher m = pattern.matcher(query.question().toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return "";
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /** The indices of the concepts written within {@code phrase}, in question order. */
+    private static List<Integer> conceptsIn(String phrase, ExpandedQuery query) {
+        List<Integer> in = new ArrayList<>();
+        for (int i = 0; !phrase.isEmpty() && i < query.concepts().size(); i++) {
+            if (phrase.contains(query.concepts().get(i).surface().toLowerCase(Locale.ROOT))) {
+                in.add(i);
             }
         }
-        boolean endsOnName = last >= 0 && query.concepts().get(last).kind() == Concept.Kind.NAME
-                && source.endsWith(query.concepts().get(last).surface().toLowerCase(Locale.ROOT));
-        return endsOnName ? out : new BitSet();
+        return in;
     }
 
     private static boolean describes(Concept c) {

@@ -12,11 +12,18 @@ import java.util.regex.Pattern;
  */
 public final class Speaker {
 
-    private static final Pattern ENGLISH = Pattern.compile(
-            "\\b(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?(.+?)\\s+"
-                    + "(?:say|tell|announce|claim|warn|reply|respond|promise)\\b");
+    /** English verbs of saying a "what did X …" question asks with. */
+    static final String SAYING_VERBS = "say|tell|announce|claim|warn|reply|respond|promise";
+
+    private static final Pattern ENGLISH = whoDid(SAYING_VERBS);
 
     private Speaker() {
+    }
+
+    /** "what did (the) X {@code verb}", X as group 1, for a question in lower case. */
+    static Pattern whoDid(String verbs) {
+        return Pattern.compile(
+                "\\b(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?(.+?)\\s+(?:" + verbs + ")\\b");
     }
 
     /** The concept that names the speaker of a question asking what was said, if it names one. */

@@ -73,17 +73,18 @@ class ChatApiTest {
     @Test
     void anEverydayDetailTheArticlesNeverTellIsRefused() {
         // the articles show Kim stepping off his train, and never say what he wore
-        for (String q : List.of("What did Kim wear when he got off the train?",
-                "Kim ne train se utarte waqt kaunse kapde pehne the?")) {
-            JsonPath r = ask(q);
-            assertFalse(r.getBoolean("grounded"), q + " -> " + r.getString("answer"));
-        }
+        assertRefused("What did Kim wear when he got off the train?",
+                "Kim ne train se utarte waqt kaunse kapde pehne the?");
     }
 
     @Test
     void aPersonTheArticlesNeverNameSinksTheQuestionHoweverItIsTyped() {
-        for (String q : List.of("How did President Joe Biden react to Kim's visit to Russia?",
-                "how did president joe biden react to kim's visit to russia")) {
+        assertRefused("How did President Joe Biden react to Kim's visit to Russia?",
+                "how did president joe biden react to kim's visit to russia");
+    }
+
+    private static void assertRefused(String... questions) {
+        for (String q : questions) {
             JsonPath r = ask(q);
             assertFalse(r.getBoolean("grounded"), q + " -> " + r.getString("answer"));
         }
