@@ -8,6 +8,7 @@ import dev.khabar.query.Attribution;
 import dev.khabar.query.Concept;
 import dev.khabar.query.ExpandedQuery;
 import dev.khabar.query.Intent;
+import dev.khabar.query.IntentCues;
 import dev.khabar.query.QuestionParts;
 import dev.khabar.query.Source;
 import dev.khabar.query.Speaker;
@@ -133,8 +134,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * "When", "how many" and "how far" questions are answered by a date, a number or a distance: if the best sentence
      * carries none (or, for a count, none that names what is counted), the articles talk about the subject but do
-     * not say what was asked. A "how long" may be answered by dates. A "who" is not answered by a deed told in the
-     * passive with nobody doing it.
+     * not say what was asked. A "how long" may be answered by the dates a stretch runs between. A "who" is not
+     * answered by a deed told in the passive with nobody doing it.
      */
     private static boolean answersTheKind(ExpandedQuery query, Candidate best, ConceptWeights weights, IndexView ctx) {
         if (query.intent() == Intent.PERSON) {
@@ -151,7 +152,8 @@ public final class ExtractiveAnswerer implements Answerer {
             TermIndex.Terms terms = ctx.terms().sentence(a.id(), a.sentences().get(j));
             // "most countries" in a sentence about sanctions does not count agreements
             boolean counts = query.intent() != Intent.COUNT || weights.namesFocus(query.focus(), terms);
-            if (terms.fitsAny(query.answerKinds()) && counts) {
+            if (terms.fitsAny(query.answerKinds()) && counts || query.intent() == Intent.DURATION
+                    && IntentCues.boundsAStretch(a.quote(a.sentences().get(j).span()))) {
                 return true;
             }
         }

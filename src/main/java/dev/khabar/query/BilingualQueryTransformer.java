@@ -116,6 +116,8 @@ public final class BilingualQueryTransformer implements QueryTransformer {
                     // "kaun kaun se minister", "कौन-से मंत्री": which
                     + "|\\b(kaun[- ]?kaun[- ]?|kon[- ]?kon[- ]?)?" + QuestionWords.HINGLISH_WHICH + "\\s+"
                     + "|(कौन[- ]?कौन[- ]?)?कौन[- ]?(से|सी|सा)\\s+|(?<![\\p{L}\\p{M}])किस\\s+");
+    /** "which", "kaun se", "किस": the cue of a choice among things of a kind, which a name only narrows. */
+    private static final Pattern WHICH_CUE = Pattern.compile("which|kis|kaun|kon|कौन|किस");
     private static final Pattern ASKED_BEFORE = Pattern.compile(
             "\\s+(kitne|kitna|kitni|kaun|kon|kisne)\\b|\\s+(कितने|कितना|कितनी|कौन|किसने)(\\s|$|\\?)");
 
@@ -130,7 +132,7 @@ public final class BilingualQueryTransformer implements QueryTransformer {
         while (cue.find()) {
             int at = conceptAt(lower, cue.end(), concepts);
             if (at != ExpandedQuery.NO_FOCUS) {
-                return headOf(lower, cue.end(), at, concepts);
+                return headOf(lower, cue.end(), at, concepts, WHICH_CUE.matcher(cue.group()).find());
             }
         }
         Matcher after = ASKED_BEFORE.matcher(lower);
@@ -152,9 +154,13 @@ public final class BilingualQueryTransformer implements QueryTransformer {
     /**
      * "which russian ministers", "kaun se Russian minister", "कौन से रूसी मंत्री": the thing asked about is the word
      * the nationality describes. (Only for these words: in "kitni missile daagi" the word after the noun is a verb.)
+     * After "which" a name describes too: "which White House official" asks for the official.
      */
-    private static int headOf(String lower, int position, int first, List<Concept> concepts) {
-        if (!DESCRIBING.matcher(concepts.get(first).surface().toLowerCase(Locale.ROOT)).matches()) {
+    private static int headOf(String lower, int position, int first, List<Concept> concepts, boolean which) {
+        Concept word = concepts.get(first);
+        boolean describing = DESCRIBING.matcher(word.surface().toLowerCase(Locale.ROOT)).matches()
+                || which && word.kind() == Concept.Kind.NAME;
+        if (!describing) {
             return first;
         }
         int next = position + concepts.get(first).surface().length();

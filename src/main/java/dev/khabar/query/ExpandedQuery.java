@@ -17,12 +17,14 @@ public record ExpandedQuery(String question, Language language, Intent intent, L
     }
 
     /**
-     * The kinds of information that answer it: a "how long" is answered by a stretch of time ("दो दिन"), by dates
-     * ("मंगलवार और बुधवार") or, asked of a thing, by a length; a "which day" by a day, or failing that a date.
+     * The kinds of information that answer it: a "how long" is answered by a stretch of time ("दो दिन") or, asked of
+     * a thing, by a length, and "how long since" also by a date; a "which day" by a day, or failing that a date.
      */
     public java.util.Set<Intent> answerKinds() {
         return switch (intent) {
-            case DURATION -> java.util.EnumSet.of(Intent.DURATION, Intent.TIME, Intent.DISTANCE);
+            case DURATION -> QuestionWords.asksTimeSince(question)
+                    ? java.util.EnumSet.of(Intent.DURATION, Intent.TIME, Intent.DISTANCE)
+                    : java.util.EnumSet.of(Intent.DURATION, Intent.DISTANCE);
             case DAY -> java.util.EnumSet.of(Intent.DAY, Intent.TIME);
             default -> java.util.EnumSet.of(intent);
         };

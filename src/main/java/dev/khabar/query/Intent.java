@@ -25,8 +25,9 @@ public enum Intent {
     // "how long", "कितने दिन": a stretch of time, told by a count of days or years ("दो दिन", "24 सालों"), or by
     // dates; "how long is the border" is a length. (TIME takes "how long before/ago" first.)
     DURATION("how long|how many (days|hours|weeks|months|years)\\b|\\bkitni der\\b"
-            + "|\\bkitne (din|dino|dinon|ghante|saal|sal|mahine|hafte|samay|time)\\b|\\bkitna (samay|time)\\b"
-            + "|कितनी देर|कितने (दिन|घंटे|साल|वर्ष|महीने|हफ्ते|सप्ताह|समय)|कितना समय"),
+            + "|\\bkitne (din|dino|dinon|ghante|saal|sal|baras|barson|mahine|hafte|samay|time)\\b"
+            + "|\\bkitna (samay|time)\\b"
+            + "|कितनी देर|कितने (दिन|घंटे|साल|वर्ष|बरस|बरसों|महीने|हफ्ते|सप्ताह|समय)|कितना समय"),
     // "what is the deal worth in dollars", "kitne paise": an amount of money, which the answer must hold (before
     // COUNT: "how much money"). Not "price" or "कीमत": "the price Russia pays" is what it gives in return.
     MONEY("\\b(" + QuestionWords.CURRENCIES_ENGLISH + "|worth)\\b|how much money|" + QuestionWords.CURRENCIES_HINDI
@@ -41,7 +42,9 @@ public enum Intent {
     PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|(which|what) (city|cities|place|site|venue|location|region|area)"
             + "|कहां|कहाँ|किस (जगह|शहर|नगर|स्थान|इलाके|क्षेत्र)"
             + "|\\b" + QuestionWords.HINGLISH_WHICH
-            + " (city|shahar|sheher|jagah|jagh|place|ilaake|ilake|ilaqe|ilaka|ilaaka|kshetra|area|region)\\b"),
+            + " (city|shahar|sheher|jagah|jagh|place|ilaake|ilake|ilaqe|ilaka|ilaaka|kshetra|area|region)\\b"
+            // "किन-किन जगहों", "kin jagahon": several places ("किन क्षेत्रों में सहयोग" are fields, not places)
+            + "|किन(-किन)? (जगहों|शहरों|स्थानों|इलाकों)|\\bkin([- ]kin)? (jagahon|jagaho|shaharon|ilakon|ilaakon)\\b"),
     // "react to claims that…", "the claim": the claim is the topic, not what the question asks for
     STATEMENT("\\bsay\\b|\\bsaid\\b|\\btell\\b|\\btold\\b|\\bannounce"
             + "|(?<!\\b(to|the|these|those|such|of|about|over|on) )\\bclaim(?!s? that)|\\bwarn|\\bmessage\\b"

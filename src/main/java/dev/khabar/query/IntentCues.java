@@ -42,9 +42,17 @@ public final class IntentCues {
     /** A count of days, weeks or years: "दो दिन", "24 सालों", "कई महीनों", "two days". */
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\d])(\\d+|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|कुछ|कई)\\s*-?\\s*"
-                    + "(दिन|दिनों|घंटे|घंटों|हफ्ते|हफ्तों|सप्ताह|महीने|महीनों|साल|सालों|वर्ष|वर्षों)(?![\\p{L}\\p{M}])"
+                    + "(दिन|दिनों|घंटे|घंटों|हफ्ते|हफ्तों|सप्ताह|महीने|महीनों|साल|सालों|वर्ष|वर्षों|बरस|बरसों)"
+                    + "(?![\\p{L}\\p{M}])"
                     + "|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several)[ -]"
                     + "(days?|hours?|weeks?|months?|years?)\\b");
+    /** Dates that bound a stretch: "मंगलवार और बुधवार को", "18 से 19 जून तक", "since 2011". */
+    private static final Pattern STRETCH = Pattern.compile(
+            "(" + WEEKDAYS + ")\\s+(और|से|व|-)\\s+(" + WEEKDAYS + ")"
+                    + "|(?<!\\d)\\d{1,2}\\s*(से|-)\\s*\\d{1,2}\\s*(" + MONTHS + ")"
+                    + "|(?<!\\d)(1[89]|20)\\d\\d\\s+के बाद से"
+                    + "|(?i)\\b(" + ENGLISH_WEEKDAYS + ")\\s+(and|to|through)\\s+(" + ENGLISH_WEEKDAYS + ")\\b"
+                    + "|(?i)\\bsince (1[89]|20)\\d\\d\\b");
     /**
      * "…में हुई" says where, unless a date comes before it: "सितम्बर में हुई बैठक" says when. "क्षेत्रीय",
      * "केंद्रीय" (regional, central) describe and "स्थिति" is a situation; none of them places.
@@ -112,6 +120,15 @@ public final class IntentCues {
             default -> null;
         };
         return p != null && p.matcher(sentence).find();
+    }
+
+    /**
+     * Whether {@code sentence} gives the dates a stretch of time runs between, which tells how long it lasts as a count
+     * of days would; one date does not ("पिछले वर्ष सितम्बर में हुई बैठक" says when, not for how long). Not a cue
+     * for ranking: where the articles count the days, that sentence is the better answer.
+     */
+    public static boolean boundsAStretch(String sentence) {
+        return STRETCH.matcher(sentence).find();
     }
 
     /** Whether an analyzed word names a time ("साल", "सितंबर", "हफ्ते"), not a date given in digits. */

@@ -30,6 +30,8 @@ final class QuestionWords {
             // "किम के साथ कौन गया" asks who went with him.
             "दौरान", "बाद", "पहले", "तरफ", "ओर", "तहत", "द्वारा", "लेकर", "जरिए", "ज़रिए", "अलावा", "बीच",
             "मुताबिक", "अनुसार", "हिसाब", "लिए", "सा", "सी", "से",
+            // "पैसों के लिहाज़ से", "इस नज़रिए से": in terms of; "के विषय में", "के मामले में", "की बाबत": about
+            "लिहाज", "लिहाज\u093C", "नजरिए", "नज\u093Cरिए", "विषय", "मामले", "बाबत",
             // "आने वाली मुलाकात": वाला makes the word before it an adjective and names nothing itself.
             "वाला", "वाली", "वाले",
             // "लेख में … क्या बताया गया है": the question's words about the articles themselves
@@ -48,6 +50,14 @@ final class QuestionWords {
                     + " (gaya|gayi|gai|gya|gaye|gae|ja|jaa)\\b"
                     // "both said to be close to China", "what is said about": the articles' telling, not a statement
                     + "|(?i)\\b(is|are|was|were|been|being) (\\w+ )?said\\b|(?i)\\bsaid to (be|have)\\b");
+
+    /** "how long since", "kitne saal baad", "कितने बरसों के बाद": the time gone by, which a date tells too. */
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(since|ago|after|baad|bad|pehle|pahle)\\b|(?<![\\p{L}\\p{M}])(बाद|पहले)(?![\\p{L}\\p{M}])");
+
+    static boolean asksTimeSince(String question) {
+        return SINCE.matcher(question).find();
+    }
 
     /** {@code question} without its passive sayings, whose verbs would otherwise read as asking for a statement. */
     static String withoutPassiveSaying(String question) {

@@ -56,12 +56,19 @@ class ValueQuestionTest {
             ज़ेवान 30 वर्षों के बाद पोरलान जा रहे हैं.
             """;
 
+    /** Two days, told by the dates between which he stays. */
+    static final String RANGE = """
+            ब्रेनो की यात्रा
+
+            कोरवास के राजा ब्रेनो मंगलवार और बुधवार को सिरवान में रहेंगे. वहां नया बाजार खुलेगा.
+            """;
+
     public static class MadeUpArticles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return MadeUpCorpus.serving("value", Map.of("zz_stay.txt", STAY, "zz_agreements.txt", AGREEMENTS,
                     "zz_talks.txt", TALKS, "zz_visit.txt", VISIT,
-                    "zz_since.txt", SINCE), "khabar.answer.max-sentences", "1");
+                    "zz_since.txt", SINCE, "zz_range.txt", RANGE), "khabar.answer.max-sentences", "1");
         }
     }
 
@@ -81,6 +88,14 @@ class ValueQuestionTest {
         assertFalse(a.grounded(), "only the agreements are counted: " + a.text());
         assertTrue(answers.answer("सोरेन मार्विक में कितने समझौतों पर दस्तखत करेंगे?").answer().grounded(),
                 "how many agreements is answered by the same sentence");
+    }
+
+    @Test
+    void theDatesAStretchRunsBetweenAnswerHowLongAndOneDateDoesNot() {
+        Answer range = answers.answer("ब्रेनो सिरवान में कितने दिन रहेंगे?").answer();
+        assertTrue(range.grounded(), range.text());
+        Answer talks = answers.answer("तालेन और मार्विक के नेताओं की बातचीत कितने घंटे चली?").answer();
+        assertFalse(talks.grounded(), "the talks are dated, not timed: " + talks.text());
     }
 
     @Test

@@ -101,6 +101,14 @@ class ChatApiTest {
     }
 
     @Test
+    void aNameBeforeWhatAWhichQuestionAsksForOnlyNarrowsIt() {
+        // the article calls Kirby a National Security Council official and never says "White House"
+        JsonPath r = ask("Which White House official said the arms talks between Russia and North Korea were moving"
+                + " forward?");
+        assertTrue(r.getString("answer").contains("किर्बी"), r.getString("answer"));
+    }
+
+    @Test
     void aNamedSourceIsFoundByItsNameHoweverTheQuestionDescribesIt() {
         JsonPath r = ask("What did Japanese public television broadcaster NHK report on Russia's situation in the"
                 + " Ukraine war?");

@@ -202,6 +202,8 @@ class BilingualQueryTransformerTest {
         assertEquals(List.of("रूस", "चीन", "रिश्तों"), surfaces);
         assertEquals(List.of("एनएचके", "रूस", "कमी"), t.transform("एनएचके के हिसाब से रूस को किस की कमी है?").concepts()
                 .stream().map(Concept::surface).toList(), "के हिसाब से says whose account, as के मुताबिक does");
+        assertEquals(List.of("उत्तर", "कोरिया", "पैसों", "लाभ"), t.transform("उत्तर कोरिया को पैसों के लिहाज़ से क्या"
+                + " लाभ?").concepts().stream().map(Concept::surface).toList(), "के लिहाज़ से: in terms of");
         var hinglish = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ka", "kya", "hai")));
         assertTrue(hinglish.transform("meeting ka maksad kya bataya ja raha hai").concepts().stream()
                 .noneMatch(c -> c.surface().equals("bataya")), "the Hinglish passive");
@@ -259,6 +261,10 @@ class BilingualQueryTransformerTest {
         assertEquals("minister", hinglish.concepts().get(hinglish.focus()).surface());
         ExpandedQuery hindi = t.transform("पुतिन के साथ कौन-कौन से रूसी मंत्री जाएंगे?");
         assertEquals("मंत्री", hindi.concepts().get(hindi.focus()).surface());
+        var withName = new BilingualQueryTransformer(Lexicon.of(Map.of("official", List.of("अधिकारी"),
+                "white house", List.of("व्हाइट हाउस")), Map.of(), Set.of()));
+        ExpandedQuery official = withName.transform("Which White House official said the talks were advancing?");
+        assertEquals("official", official.concepts().get(official.focus()).surface(), "a name narrows, as nationality");
         ExpandedQuery hotel = t.transform("प्योंगयांग में पुतिन किस होटल में ठहरेंगे?");
         assertEquals("होटल", hotel.concepts().get(hotel.focus()).surface());
         ExpandedQuery asksAfter = t.transform("Kim ki train ka driver kaun tha?");

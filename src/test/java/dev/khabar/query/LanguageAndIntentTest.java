@@ -31,6 +31,9 @@ class LanguageAndIntentTest {
         assertEquals(Intent.TIME, Intent.of("Kim kis saal Russia gaye?"));
         assertEquals(Intent.TIME, Intent.of("पहली बैठक किस माह में हुई थी?"), "the formal word for month");
         assertEquals(Intent.PLACE, Intent.of("पहली बैठक किस नगर में हुई थी?"), "the formal word for city");
+        assertEquals(Intent.DURATION, Intent.of("पुतिन कितने बरसों के बाद उत्तर कोरिया जा रहे हैं?"), "बरस: years");
+        assertEquals(Intent.PLACE, Intent.of("प्योंगयांग में पुतिन किन-किन जगहों का दौरा करेंगे?"));
+        assertEquals(Intent.GENERAL, Intent.of("किन क्षेत्रों में सहयोग बढ़ा?"), "fields, not places");
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
         assertEquals(Intent.COUNT, Intent.of("उत्तर कोरिया कितने हथियार बनाता है?"));
         assertEquals(Intent.GENERAL, Intent.of("उत्तर कोरिया कितने बड़े पैमाने पर हथियार बनाता है?"), "how large");
@@ -93,6 +96,10 @@ class LanguageAndIntentTest {
         assertFalse(IntentCues.fits(Intent.COUNT, "दूसरी तरफ किम जोंग उन भी यात्रा पर निकले हैं"), "on the other hand");
         assertTrue(IntentCues.fits(Intent.COUNT, "दुनिया की अधिकांश देशों ने पाबंदी लगा रखी है"), "how many: most");
         assertFalse(IntentCues.fits(Intent.COUNT, "रूस पर कई सारे प्रतिबंध लगे हैं"), "several says nothing of how many");
+        assertTrue(IntentCues.boundsAStretch("पुतिन मंगलवार और बुधवार को उत्तर कोरिया में रहेंगे"));
+        assertTrue(IntentCues.boundsAStretch("बैठक 18 से 19 जून तक चलेगी"));
+        assertFalse(IntentCues.boundsAStretch("पिछले वर्ष सितम्बर में हुई बैठक"), "one date says when, not how long");
+        assertFalse(IntentCues.boundsAStretch("पुतिन मंगलवार (18 जून) को जाएंगे"));
         assertTrue(IntentCues.fits(Intent.TIME, "पुतिन मंगलवार (18 जून) को जाएंगे"));
         assertTrue(IntentCues.fits(Intent.DAY, "ये मुलाकात बुधवार को हुई"));
         assertTrue(IntentCues.fits(Intent.DAY, "पुतिन मंगलवार (18 जून) को जाएंगे"));

@@ -60,6 +60,10 @@ class LexiconTest {
                 + " absent name and sinks the question");
         assertTrue(BUNDLED.englishToHindi(List.of("wore")).contains("पहना"), "everyday words too: an article that"
                 + " never says what someone wore should not look as if it might");
+        // Hindi questions use words the articles do not: बरस for साल, सदर for राष्ट्रपति, पैसों for the revenue
+        assertTrue(BUNDLED.hindiSiblings("बरसों").contains("सालों"), BUNDLED.hindiSiblings("बरसों").toString());
+        assertTrue(BUNDLED.hindiSiblings("सदर").contains("राष्ट्रपति"));
+        assertTrue(BUNDLED.hindiSiblings("पैसों").contains("रेवेन्यू"));
     }
 
     @Test
