@@ -75,6 +75,8 @@ class ChatApiTest {
         // the articles show Kim stepping off his train, and never say what he wore
         assertRefused("What did Kim wear when he got off the train?",
                 "Kim ne train se utarte waqt kaunse kapde pehne the?");
+        // nor whether his train was armoured: a word the glossary knows and the articles never use
+        assertRefused("Was Kim's train armoured?", "Kim ki train bulletproof thi kya?");
     }
 
     @Test
