@@ -19,7 +19,8 @@ public enum Intent {
     TIME("\\bwhen\\b|how long (before|after|ago)\\b|how far (in advance|ahead|back)\\b|\\bkab\\b"
             + "|which year|what year|कब|किस (साल|वर्ष|महीने|माह|मास)"
             + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(saal|sal|mahine)\\b"),
-    DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"),
+    DISTANCE("how far|\\bdistance\\b|\\bkitni (door|dur|doori|duri)\\b|कितनी दूर"
+            + "|\\b(how many|kitne) (km|kms|kilomet(er|re)s?|miles?)\\b|कितने (किलोमीटर|किमी|मील)"),
     // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
     // words, not numbers
     // "how long", "कितने दिन": a stretch of time, told by a count of days or years ("दो दिन", "24 सालों"), or by
@@ -30,8 +31,10 @@ public enum Intent {
             + "|कितनी देर|कितने (दिन|घंटे|साल|वर्ष|बरस|बरसों|महीने|हफ्ते|सप्ताह|समय)|कितना समय"),
     // "what is the deal worth in dollars", "kitne paise": an amount of money, which the answer must hold (before
     // COUNT: "how much money"). Not "price" or "कीमत": "the price Russia pays" is what it gives in return.
+    // Not money alone: "paisa aayega kya" asks whether there is money in it, not how much.
     MONEY("\\b(" + QuestionWords.CURRENCIES_ENGLISH + "|worth)\\b|how much money|" + QuestionWords.CURRENCIES_HINDI
-            + "|\\b(paise|paisa|rupaye|rupaiye)\\b"),
+            + "|\\b(kitne|kitna|kitni) (paise|paisa|rupaye|rupaiye)\\b|\\b(paise|paisa|rupaye|rupaiye) (kitne|kitna)\\b"
+            + "|कितने (पैसे|रुपये|रुपए)|(पैसे|रुपये|रुपए) कितने"),
     COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)"
             + "|number of"
             // "kaunsi number ki summit", "कौन से नंबर की": an ordinal
@@ -39,7 +42,7 @@ public enum Intent {
             + "|\\bkitn[eai]\\b(?! (bade|bada|badi|bde|bda|gambhir|gambheer|ahem|aham|zaroori|jaruri|important"
             + "|serious|mazboot|majboot|khatarnak|mushkil)\\b)"
             + "|कितन[ेाी](?! (बड\u093C|गंभीर|अहम|महत्वपूर्ण|ज\u093Cरूरी|जरूरी|मजबूत|मज\u093Cबूत|खतरनाक|मुश्किल|कठिन))"),
-    PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|(which|what) (city|cities|place|site|venue|location|region|area)"
+    PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|(which|what) ((kind|sort|type) of )?(city|cities|place|site|venue|location|region|area)"
             + "|कहां|कहाँ|किस (जगह|शहर|नगर|स्थान|इलाके|क्षेत्र)"
             + "|\\b" + QuestionWords.HINGLISH_WHICH
             + " (city|shahar|sheher|jagah|jagh|place|ilaake|ilake|ilaqe|ilaka|ilaaka|kshetra|area|region)\\b"

@@ -19,11 +19,14 @@ public final class QuestionParts {
     }
 
     /**
-     * "and" (or "aur", "और") after a comma, or with a question word right after it; both sides must ask something.
+     * "and" (or "aur", "और") after a comma, or with a question word right after it, or a second question after the
+     * first one's question mark; both sides must ask something.
      * "X के अलावा और किस देश" asks "which other country", one thing: the part before it asks nothing.
      */
     private static final Pattern JOINT = Pattern.compile(
             ",\\s*(?:and|aur|और)\\s+(?:if so,?\\s+)?"
+                    // two questions in one message: "kab gaye the? kitne saal baad ja rahe h"
+                    + "|\\?\\s+(?:(?:and|aur|और)\\s+)?(?=\\S)"
                     + "|\\s(?:and|aur|or)\\s+(?:if so,?\\s+)?(?=(?:" + QuestionWords.ASKING + ")\\b)"
                     + "|\\sऔर\\s+(?=(?:" + QuestionWords.ASKING_HINDI + ")(?:[\\s?]|$))");
     private static final Pattern ASKS = Pattern.compile(

@@ -89,7 +89,10 @@ final class QuestionWords {
             "साल", "वर्ष", "महीने", "महीना", "समय", "शहर", "जगह", "देश", "देशों", "नाम", "लोग", "लोगों",
             // the formal words a written question may use instead
             "माह", "मास", "तिथि", "नगर", "स्थान", "राष्ट्र", "व्यक्ति", "mah", "nagar", "sthan",
-            "means", "mode"),
+            "means", "mode",
+            // "कौन-सा साजो-सामान", "kaunsa saman", "which items": goods, which the answer names. Not चीज: "कई चीजों
+            // की किल्लत" is how the articles say what is short.
+            "सामान", "साजो", "वस्तु", "वस्तुएं", "saman", "samaan", "item", "items", "stuff"),
             // "किस सवारी से": the answer names the vehicle
             VEHICLES_HINDI, VEHICLES_HINGLISH);
 

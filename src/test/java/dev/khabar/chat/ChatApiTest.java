@@ -111,6 +111,14 @@ class ChatApiTest {
     }
 
     @Test
+    void aParaphraseFarFromTheArticlesWordsIsBridged() {
+        JsonPath price = ask("What could Russia ask for in return for feeding North Korea?");
+        assertTrue(price.getString("answer").contains("पनडुब्ब"), price.getString("answer"));
+        JsonPath shortOf = ask("What is Russia running low on in the war, according to Japan's public broadcaster?");
+        assertTrue(shortOf.getString("citations[0].snippet").contains("कमी"), shortOf.getString("answer"));
+    }
+
+    @Test
     void aNamedSourceIsFoundByItsNameHoweverTheQuestionDescribesIt() {
         JsonPath r = ask("What did Japanese public television broadcaster NHK report on Russia's situation in the"
                 + " Ukraine war?");

@@ -35,6 +35,11 @@ class LanguageAndIntentTest {
         assertEquals(Intent.PLACE, Intent.of("प्योंगयांग में पुतिन किन-किन जगहों का दौरा करेंगे?"));
         assertEquals(Intent.GENERAL, Intent.of("किन क्षेत्रों में सहयोग बढ़ा?"), "fields, not places");
         assertEquals(Intent.COUNT, Intent.of("How many missiles were fired?"));
+        assertEquals(Intent.MONEY, Intent.of("Russia aur North Korea ki deal kitne paise ki hai?"));
+        assertEquals(Intent.GENERAL, Intent.of("deal se north korea ko kya fayda milega? paisa aayega kya"),
+                "whether there is money in it, not how much");
+        assertEquals(Intent.DISTANCE, Intent.of("NK ki missile kitne km tak gayi?"));
+        assertEquals(Intent.PLACE, Intent.of("At what kind of place did Kim and Putin sit down for talks?"));
         assertEquals(Intent.COUNT, Intent.of("उत्तर कोरिया कितने हथियार बनाता है?"));
         assertEquals(Intent.GENERAL, Intent.of("उत्तर कोरिया कितने बड़े पैमाने पर हथियार बनाता है?"), "how large");
         assertEquals(Intent.GENERAL, Intent.of("Yeh khatra kitna gambhir hai?"), "how serious");

@@ -64,6 +64,12 @@ class LexiconTest {
         assertTrue(BUNDLED.hindiSiblings("बरसों").contains("सालों"), BUNDLED.hindiSiblings("बरसों").toString());
         assertTrue(BUNDLED.hindiSiblings("सदर").contains("राष्ट्रपति"));
         assertTrue(BUNDLED.hindiSiblings("पैसों").contains("रेवेन्यू"));
+        // and English ones: feeding a country is its food, its price what it gets in return
+        assertTrue(BUNDLED.englishToHindi(List.of("feeding")).contains("खाद्य"));
+        assertTrue(BUNDLED.englishToHindi(List.of("price")).contains("बदले"));
+        assertTrue(BUNDLED.englishToHindi(List.of("running", "low")).contains("कमी"));
+        assertTrue(BUNDLED.englishToHindi(List.of("japan", "public", "broadcaster")).contains("एनएचके"),
+                "how English news names NHK without naming it");
     }
 
     @Test

@@ -48,6 +48,13 @@ class QuestionPartsTest {
     }
 
     @Test
+    void twoQuestionsInOneMessageAreTwoParts() {
+        List<QuestionParts.Part> parts = parts("putin aakhri baar north korea kab gaye the? kitne saal baad ja rahe h");
+        assertEquals(List.of(Intent.TIME, Intent.DURATION), parts.stream().map(QuestionParts.Part::intent).toList());
+        assertEquals(List.of(), parts("Kim's train? where did it stop"), "the first asks nothing");
+    }
+
+    @Test
     void oneThingAskedIsOnePart() {
         assertEquals(List.of(), parts("How did Kim travel to Russia?"));
         assertEquals(List.of(), parts("What did Russia and North Korea agree?"), "\"and\" between names");
