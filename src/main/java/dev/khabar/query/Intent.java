@@ -42,7 +42,8 @@ public enum Intent {
             + "|\\bkitn[eai]\\b(?! (bade|bada|badi|bde|bda|gambhir|gambheer|ahem|aham|zaroori|jaruri|important"
             + "|serious|mazboot|majboot|khatarnak|mushkil)\\b)"
             + "|कितन[ेाी](?! (बड\u093C|गंभीर|अहम|महत्वपूर्ण|ज\u093Cरूरी|जरूरी|मजबूत|मज\u093Cबूत|खतरनाक|मुश्किल|कठिन))"),
-    PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b|(which|what) ((kind|sort|type) of )?(city|cities|place|site|venue|location|region|area)"
+    PLACE("\\bwhere\\b|\\bkahan\\b|\\bkaha[nm]\\b"
+            + "|(which|what) ((kind|sort|type) of )?(city|cities|place|site|venue|location|region|area)"
             + "|कहां|कहाँ|किस (जगह|शहर|नगर|स्थान|इलाके|क्षेत्र)"
             + "|\\b" + QuestionWords.HINGLISH_WHICH
             + " (city|shahar|sheher|jagah|jagh|place|ilaake|ilake|ilaqe|ilaka|ilaaka|kshetra|area|region)\\b"
