@@ -70,6 +70,9 @@ class LexiconTest {
         assertTrue(BUNDLED.englishToHindi(List.of("running", "low")).contains("कमी"));
         assertTrue(BUNDLED.englishToHindi(List.of("japan", "public", "broadcaster")).contains("एनएचके"),
                 "how English news names NHK without naming it");
+        assertTrue(BUNDLED.englishToHindi(List.of("north", "korean", "capital")).contains("प्योंगयांग"));
+        assertTrue(BUNDLED.englishToHindi(List.of("russian", "leader")).contains("पुतिन"));
+        assertTrue(BUNDLED.isName(List.of("russian", "leader")), "a leader described is still a name");
     }
 
     @Test
