@@ -32,7 +32,9 @@ class SourceTest {
 
     @Test
     void aDescriptionEndingOnTheSourcesNameIsTheReadersNotTheArticles() {
-        ExpandedQuery q = TRANSFORMER.transform("What did Japan's public broadcaster NHK report about the war?");
+        // (the glossary knows "Japan's public broadcaster" as NHK itself; "public television broadcaster" it does not)
+        ExpandedQuery q = TRANSFORMER.transform("What did Japanese public television broadcaster NHK report about the"
+                + " war?");
         List<String> words = Source.describingANamedSource(q).stream().mapToObj(i -> q.concepts().get(i).surface())
                 .toList();
         assertTrue(words.contains("broadcaster") && !words.contains("NHK") && !words.contains("war"), words.toString());
