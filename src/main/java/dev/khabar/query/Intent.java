@@ -23,8 +23,8 @@ public enum Intent {
             + "|\\b(how many|kitne) (km|kms|kilomet(er|re)s?|miles?)\\b|कितने (किलोमीटर|किमी|मील)"),
     // "how much did they reveal", "कितने बड़े पैमाने पर", "kitna gambhir" ask how far, which the articles say in
     // words, not numbers
-    // "how long", "कितने दिन": a stretch of time, told by a count of days or years ("दो दिन", "24 सालों"), or by
-    // dates; "how long is the border" is a length. (TIME takes "how long before/ago" first.)
+    // "how long", "कितने दिन": a stretch of time, told by a count of days or years ("दो दिन", "24 सालों"), or by the
+    // dates it runs between; "how long is the border" is a length. (TIME takes "how long before/ago" first.)
     DURATION("how long|how many (days|hours|weeks|months|years)\\b|\\bkitni der\\b"
             + "|\\bkitne (din|dino|dinon|ghante|saal|sal|baras|barson|mahine|hafte|samay|time)\\b"
             + "|\\bkitna (samay|time)\\b"
