@@ -94,7 +94,7 @@ class ValueQuestionTest {
     void theDatesAStretchRunsBetweenAnswerHowLongAndOneDateDoesNot() {
         Answer range = answers.answer("ब्रेनो सिरवान में कितने दिन रहेंगे?").answer();
         assertTrue(range.grounded(), range.text());
-        Answer talks = answers.answer("तालेन और मार्विक के नेताओं की बातचीत कितने घंटे चली?").answer();
+        Answer talks = answers.answer("तालेन और मार्विक के नेताओं की बातचीत कितने दिन चली?").answer();
         assertFalse(talks.grounded(), "the talks are dated, not timed: " + talks.text());
     }
 
