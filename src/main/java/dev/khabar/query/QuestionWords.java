@@ -32,6 +32,8 @@ final class QuestionWords {
             "मुताबिक", "अनुसार", "हिसाब", "लिए", "सा", "सी", "से",
             // "पैसों के लिहाज़ से", "इस नज़रिए से": in terms of; "के विषय में", "के मामले में", "की बाबत": about
             "लिहाज", "लिहाज\u093C", "नजरिए", "नज\u093Cरिए", "विषय", "मामले", "बाबत",
+            // "माली तौर पर" (financially), "किस तौर पर": as
+            "तौर",
             // "आने वाली मुलाकात": वाला makes the word before it an adjective and names nothing itself.
             "वाला", "वाली", "वाले",
             // "लेख में … क्या बताया गया है": the question's words about the articles themselves
@@ -41,7 +43,9 @@ final class QuestionWords {
             // auxiliaries Lucene's stop list lacks ("दागी गईं", "ले जाए जा रहे"), "के रूप में" (as) and "असली वजह"
             "गईं", "गयीं", "हुईं", "जाए", "जाएं", "रूप", "असली",
             // "ऐसा क्या किया जो पहले कभी नहीं हुआ", "इतने लंबे समय से": degree and emphasis, not things to find
-            "कभी", "ऐसा", "ऐसी", "इतने", "इतना", "इतनी");
+            "कभी", "ऐसा", "ऐसी", "इतने", "इतना", "इतनी",
+            // "अगर … सचमुच … दे रहा है", "वाकई": really
+            "सचमुच", "वाकई", "वाक\u093Cई", "दरअसल");
 
     /** "क्या बताया गया है", "क्या कहा गया": what the articles say, not a statement someone made. */
     private static final java.util.regex.Pattern PASSIVE_SAYING = java.util.regex.Pattern.compile(

@@ -204,6 +204,8 @@ class BilingualQueryTransformerTest {
                 .stream().map(Concept::surface).toList(), "के हिसाब से says whose account, as के मुताबिक does");
         assertEquals(List.of("उत्तर", "कोरिया", "पैसों", "लाभ"), t.transform("उत्तर कोरिया को पैसों के लिहाज़ से क्या"
                 + " लाभ?").concepts().stream().map(Concept::surface).toList(), "के लिहाज़ से: in terms of");
+        assertEquals(List.of("रूस", "हथियारों", "माली", "फ़ायदा"), t.transform("रूस को सचमुच हथियारों से माली तौर पर क्या"
+                + " फ़ायदा?").concepts().stream().map(Concept::surface).toList(), "really, as: not words to find");
         assertEquals(List.of("रूस", "तोपें"), t.transform("रूस को कौन-सा साजो-सामान और तोपें?").concepts().stream()
                 .map(Concept::surface).toList(), "\"which goods\" names the kind of answer");
         var hinglish = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ka", "kya", "hai")));

@@ -64,6 +64,8 @@ class LexiconTest {
         assertTrue(BUNDLED.hindiSiblings("बरसों").contains("सालों"), BUNDLED.hindiSiblings("बरसों").toString());
         assertTrue(BUNDLED.hindiSiblings("सदर").contains("राष्ट्रपति"));
         assertTrue(BUNDLED.hindiSiblings("पैसों").contains("रेवेन्यू"));
+        assertTrue(BUNDLED.hindiSiblings("ख़िलाफ़वर्ज़ी").contains("उल्लंघन"), "Urdu for violation, with nuktas");
+        assertTrue(BUNDLED.hindiSiblings("माली").contains("आर्थिक"), "financial");
         // and English ones: feeding a country is its food, its price what it gets in return
         assertTrue(BUNDLED.englishToHindi(List.of("feeding")).contains("खाद्य"));
         assertTrue(BUNDLED.englishToHindi(List.of("price")).contains("बदले"));
