@@ -148,11 +148,12 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Article a = best.article();
         int i = best.sentence().index();
+        java.util.Set<Intent> kinds = query.answerKinds();
         for (int j = Math.max(0, i - 1); j <= Math.min(a.sentences().size() - 1, i + 1); j++) {
             TermIndex.Terms terms = ctx.terms().sentence(a.id(), a.sentences().get(j));
             // "most countries" in a sentence about sanctions does not count agreements
             boolean counts = query.intent() != Intent.COUNT || weights.namesFocus(query.focus(), terms);
-            if (terms.fitsAny(query.answerKinds()) && counts || query.intent() == Intent.DURATION
+            if (terms.fitsAny(kinds) && counts || query.intent() == Intent.DURATION
                     && IntentCues.boundsAStretch(a.quote(a.sentences().get(j).span()))) {
                 return true;
             }

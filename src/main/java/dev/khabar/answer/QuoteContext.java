@@ -27,6 +27,9 @@ final class QuoteContext {
     /** The most sentences carried on after the best one: a list's items, each opening "दूसरा…", "तीसरा…". */
     private static final int MAX_CONTINUATION = 3;
 
+    /** How a list's items open: "एक वजह तो ये है… दूसरा ये कि…" (not "दूसरी तरफ", on the other hand). */
+    private static final String LIST_OPENERS = "एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह";
+
     private static final Pattern ANAPHORA = Pattern.compile(
             "^(इस|इसी|इसके|इससे|इसलिए|इन|इनके|यह|यही|ये|वह|वे|उन्होंने|उनके|उनकी|उनका|उसके|उसकी|उसने|वहीं|वहां"
                     + "|ऐसे|ऐसी)\\s"
@@ -45,7 +48,7 @@ final class QuoteContext {
      */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(अगर ऐसा|यदि ऐसा|ऐसे में|ऐसा होने|इसके साथ ही|साथ ही|इसके अलावा|इसके बाद|इस वजह से|इसकी वजह से|इसलिए|इससे"
-                    + "|एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह"
+                    + "|" + LIST_OPENERS
                     // an example bears out the point before it
                     + "|जैसे|उदाहरण के लिए|मसलन)"
                     + "|^(If so|In that case|Along with|Also|As a result|That is why|For example|For instance)\\b");
@@ -56,8 +59,7 @@ final class QuoteContext {
             "^((वहीं )?दूसरी (तरफ|ओर))|^On the other hand\\b");
     /** An item of a list: the paragraph it opens or goes on with is the list, read to its end. */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            // not "दूसरी तरफ", on the other hand
-            "^(एक वजह|एक कारण|पहली वजह|पहला कारण|दूसरा|दूसरी वजह|तीसरा|तीसरी वजह)|^(First|Second|Third)(ly)?,");
+            "^(" + LIST_OPENERS + ")|^(First|Second|Third)(ly)?,");
     /** The most sentences of a list read on after the best one. */
     private static final int MAX_LIST = 6;
 

@@ -33,8 +33,9 @@ public enum Intent {
     // COUNT: "how much money"). Not "price" or "कीमत": "the price Russia pays" is what it gives in return.
     // Not money alone: "paisa aayega kya" asks whether there is money in it, not how much.
     MONEY("\\b(" + QuestionWords.CURRENCIES_ENGLISH + "|worth)\\b|how much money|" + QuestionWords.CURRENCIES_HINDI
-            + "|\\b(kitne|kitna|kitni) (paise|paisa|rupaye|rupaiye)\\b|\\b(paise|paisa|rupaye|rupaiye) (kitne|kitna)\\b"
-            + "|कितने (पैसे|रुपये|रुपए)|(पैसे|रुपये|रुपए) कितने"),
+            + "|\\b(kitne|kitna|kitni) (" + QuestionWords.MONEY_HINGLISH + ")\\b"
+            + "|\\b(" + QuestionWords.MONEY_HINGLISH + ") (kitne|kitna)\\b"
+            + "|कितने (" + QuestionWords.MONEY_HINDI + ")|(" + QuestionWords.MONEY_HINDI + ") कितने"),
     COUNT("how many|how much(?! (did|does|do|has|have|had|is|was|are|were|will|would|can|could)\\b)"
             + "|number of"
             // "kaunsi number ki summit", "कौन से नंबर की": an ordinal

@@ -72,6 +72,9 @@ final class QuestionWords {
     /** Currencies a money question asks in and an amount is told in, as regex alternations. */
     static final String CURRENCIES_HINDI = "डॉलर|रुपये|रुपए";
     static final String CURRENCIES_ENGLISH = "dollars?|usd|rupees?|euros?";
+    /** Money in Hinglish and Hindi words: "kitne paise", "कितने रुपये". */
+    static final String MONEY_HINGLISH = "paise|paisa|rupaye|rupaiye";
+    static final String MONEY_HINDI = "पैसे|रुपये|रुपए";
     static final String VEHICLES_HINDI = "सवारी|वाहन|साधन";
     static final String VEHICLES_HINGLISH = "sawari|savari|sawaari|vahan|gadi|gaadi";
 

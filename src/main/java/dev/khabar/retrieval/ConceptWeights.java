@@ -95,13 +95,10 @@ public final class ConceptWeights {
 
     /** These weights with every concept outside {@code kept} counting nothing: one part of a two-part question. */
     public ConceptWeights restrictedTo(java.util.BitSet kept) {
-        double[] part = weights.clone();
-        for (int i = 0; i < part.length; i++) {
-            if (!kept.get(i)) {
-                part[i] = 0;
-            }
-        }
-        return new ConceptWeights(this, part);
+        java.util.BitSet others = new java.util.BitSet();
+        others.set(0, weights.length);
+        others.andNot(kept);
+        return scaled(others, 0);
     }
 
     private static boolean isTemporal(Concept c) {
