@@ -320,15 +320,15 @@ public final class BilingualQueryTransformer implements QueryTransformer {
 
     /**
      * A first word is capitalized anyway. A Hinglish question opens with a question word or a name ("Zelensky
-     * ne...", "Putin ko..."); an English one may open with any word ("Besides weapons, what..."), so there only a
-     * word the glossary knows counts as a name.
+     * ne...", "Putin ko..."); an English one may open with any word ("Besides weapons", "Supplying arms…"), so
+     * there only a word the glossary lists as a name counts as one.
      */
     private boolean opensWithName(String word, Language language) {
         String w = word.toLowerCase(Locale.ROOT);
         if (QuestionWords.ENGLISH.contains(w) || lexicon.isHinglishFunctionWord(w) || QuestionWords.WHICH.contains(w)) {
             return false;
         }
-        return language != Language.EN || !lexicon.englishToHindi(List.of(w)).isEmpty();
+        return language != Language.EN || lexicon.isName(List.of(w));
     }
 
     /** "Biden", "Raebareli": capitalized inside the question. */

@@ -11,9 +11,12 @@ public enum Intent {
             + "|\\bto (achieve|gain|accomplish)\\b|\\bfocus(ed|es)? on\\b"
             + "|\\b(maksad|maqsad|makasad|uddeshya|udeshya|lakshya)\\b|\\bkis ?liye\\b"
             + "|मकसद|उद्देश्य|लक्ष्य|किसलिए|किस लिए"),
-    // "which day", "किस दिन", "on what date": a "when" answered by the day, not the month the question already gives
-    DAY("\\b(what|which) (\\w+ )?(date|day|days)\\b|days? of the week|\\bdate\\b|किस दिन|तारीख"
-            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(din|dino|dinon|tarikh|tareekh)\\b"),
+    // "on what date", "किस तारीख", "kis tarikh": a day of the month; a weekday is the day something happened, not
+    // the date asked for
+    DATE("\\bdates?\\b|तारीख|तिथि|\\b(tarikh|tareekh|tarik)\\b"),
+    // "which day", "किस दिन": a "when" answered by the day, not the month the question already gives
+    DAY("\\b(what|which) (\\w+ )?(day|days)\\b|days? of the week|किस दिन"
+            + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(din|dino|dinon)\\b"),
     // "how long before/ago", "how far in advance": the articles date things, so this is a "when" (TIME is tried before
     // COUNT and DISTANCE)
     TIME("\\bwhen\\b|how long (before|after|ago)\\b|how far (in advance|ahead|back)\\b|\\bkab\\b"
@@ -92,7 +95,8 @@ public enum Intent {
 
     /** "When", "how long", "how many", "how far", "how much money": answered by a value the answer must hold. */
     public boolean asksForAValue() {
-        return this == DAY || this == TIME || this == DURATION || this == COUNT || this == DISTANCE || this == MONEY;
+        return this == DATE || this == DAY || this == TIME || this == DURATION || this == COUNT || this == DISTANCE
+                || this == MONEY;
     }
 
     public static Intent of(String question) {

@@ -22,12 +22,14 @@ public final class IntentCues {
     private static final String ENGLISH_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern TIME = Pattern.compile(
             CALENDAR + "|सप्ताह|हफ्ते|तारीख|(^|\\D)(1[89]|20)\\d\\d(\\D|$)|" + ENGLISH_MONTHS + "|" + ENGLISH_WEEKDAYS);
-    /** A weekday or a day of a month: "बुधवार", "18 जून", "June 18" (May too, with its day). */
+    /** A day of a month: "18 जून", "June 18" (May too, with its day). */
+    private static final String DAY_OF_MONTH = "(?<!\\d)\\d{1,2}\\s*(" + MONTHS + ")"
+            + "|(?i)\\b(" + ENGLISH_MONTHS + "|may) \\d{1,2}\\b"
+            + "|(?i)\\b\\d{1,2} (" + ENGLISH_MONTHS + "|may)\\b";
+    private static final Pattern DATE = Pattern.compile(DAY_OF_MONTH);
+    /** A weekday or a day of a month: "बुधवार", "18 जून". */
     private static final Pattern DAY = Pattern.compile(
-            WEEKDAYS + "|(?<!\\d)\\d{1,2}\\s*(" + MONTHS + ")"
-                    + "|(?i)\\b(" + ENGLISH_WEEKDAYS + ")\\b"
-                    + "|(?i)\\b(" + ENGLISH_MONTHS + "|may) \\d{1,2}\\b"
-                    + "|(?i)\\b\\d{1,2} (" + ENGLISH_MONTHS + "|may)\\b");
+            WEEKDAYS + "|(?i)\\b(" + ENGLISH_WEEKDAYS + ")\\b|" + DAY_OF_MONTH);
     /** A year ("2022") or a day of a month ("18 जून") is a date, not how many of something there are. */
     private static final Pattern COUNT = Pattern.compile(
             "(?<!\\d)(?!(1[89]|20)\\d\\d(?!\\d))\\d+(?!\\d)(?!\\s*(" + CALENDAR + "))|"
@@ -108,6 +110,7 @@ public final class IntentCues {
         Pattern p = switch (intent) {
             case REASON -> REASON;
             case DAY -> DAY;
+            case DATE -> DATE;
             case TIME -> TIME;
             case DURATION -> DURATION;
             case COUNT -> COUNT;

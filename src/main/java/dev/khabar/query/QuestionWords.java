@@ -38,8 +38,9 @@ final class QuestionWords {
             "वाला", "वाली", "वाले",
             // "लेख में … क्या बताया गया है": the question's words about the articles themselves
             "लेख", "लेखों", "आर्टिकल",
-            // "उसमें क्या नज़र आ रहा था": a pronoun points back into the question
-            "उसमें", "इसमें", "उनमें", "इनमें", "जिसमें",
+            // "उसमें क्या नज़र आ रहा था", "रूस उससे क्या मांग सकता है": a pronoun points back into the question
+            "उसमें", "इसमें", "उनमें", "इनमें", "जिसमें", "उससे", "इससे", "उनसे", "इनसे", "जिससे", "उसको", "इसको",
+            "इनको", "उसने", "इसने", "उन्होंने", "इन्होंने", "जिसने", "उसका", "उसकी", "जिसका", "जिसकी", "जिसके",
             // auxiliaries Lucene's stop list lacks ("दागी गईं", "ले जाए जा रहे"), "के रूप में" (as) and "असली वजह"
             "गईं", "गयीं", "हुईं", "जाए", "जाएं", "रूप", "असली",
             // "ऐसा क्या किया जो पहले कभी नहीं हुआ", "इतने लंबे समय से": degree and emphasis, not things to find
@@ -68,13 +69,13 @@ final class QuestionWords {
         return PASSIVE_SAYING.matcher(question).replaceAll(" ");
     }
 
-    /** "किस सवारी से", "kis gaadi se": words for a vehicle, which the answer names ({@link Intent#MEANS}). */
     /** Currencies a money question asks in and an amount is told in, as regex alternations. */
     static final String CURRENCIES_HINDI = "डॉलर|रुपये|रुपए";
     static final String CURRENCIES_ENGLISH = "dollars?|usd|rupees?|euros?";
     /** Money in Hinglish and Hindi words: "kitne paise", "कितने रुपये". */
     static final String MONEY_HINGLISH = "paise|paisa|rupaye|rupaiye";
     static final String MONEY_HINDI = "पैसे|रुपये|रुपए";
+    /** "किस सवारी से", "kis gaadi se": words for a vehicle, which the answer names ({@link Intent#MEANS}). */
     static final String VEHICLES_HINDI = "सवारी|वाहन|साधन";
     static final String VEHICLES_HINGLISH = "sawari|savari|sawaari|vahan|gadi|gaadi";
 
@@ -111,6 +112,7 @@ final class QuestionWords {
             "तारीखें", "तिथि");
     private static final java.util.Map<Intent, Set<String>> INTENT_ANSWER_KINDS = java.util.Map.of(
             Intent.TIME, DATE_WORDS,
+            Intent.DATE, DATE_WORDS,
             Intent.DAY, DATE_WORDS,
             Intent.COUNT, Set.of("number", "numbers", "nambar", "numbar", "नंबर", "संख्या"));
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * any number: a sentence that shares more of the question's words but only counts something does not answer it, and
  * where no passage tells how long, the answerer says the articles do not say; where one does, it is quoted before a
  * sentence that repeats more of the question but holds no value. "Which day" is answered by the day, not by the month
- * the question already gives.
+ * the question already gives; "which date" by the day of the month, not by a weekday.
  */
 @QuarkusTest
 @TestProfile(ValueQuestionTest.MadeUpArticles.class)
@@ -63,12 +63,20 @@ class ValueQuestionTest {
             कोरवास के राजा ब्रेनो मंगलवार और बुधवार को सिरवान में रहेंगे. वहां नया बाजार खुलेगा.
             """;
 
+    /** A date: the day of the month, with its weekday. */
+    static final String ARRIVAL = """
+            ड्रावो का आगमन
+
+            कोरवास के राजा ड्रावो शनिवार (12 मार्च) को तोलिया पहुंचे. उनका भव्य स्वागत किया गया.
+            """;
+
     public static class MadeUpArticles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return MadeUpCorpus.serving("value", Map.of("zz_stay.txt", STAY, "zz_agreements.txt", AGREEMENTS,
                     "zz_talks.txt", TALKS, "zz_visit.txt", VISIT,
-                    "zz_since.txt", SINCE, "zz_range.txt", RANGE), "khabar.answer.max-sentences", "1");
+                    "zz_since.txt", SINCE, "zz_range.txt", RANGE, "zz_arrival.txt", ARRIVAL),
+                    "khabar.answer.max-sentences", "1");
         }
     }
 
@@ -108,6 +116,14 @@ class ValueQuestionTest {
     void theSentenceHoldingTheValueIsQuotedOverOneRepeatingMoreOfTheQuestion() {
         Answer a = answers.answer("ओस्ट्रा के महाराज ने पोरलान का दौरा पिछली बार कितने साल पहले किया था?").answer();
         assertTrue(a.text().startsWith("ज़ेवान 30 वर्षों"), a.text());
+    }
+
+    @Test
+    void aDateIsADayOfTheMonthNotAWeekday() {
+        Answer arrival = answers.answer("ड्रावो किस तारीख को तोलिया पहुंचे?").answer();
+        assertTrue(arrival.grounded() && arrival.text().contains("12 मार्च"), arrival.text());
+        Answer talks = answers.answer("तालेन और मार्विक के नेताओं की बातचीत किस तारीख को हुई?").answer();
+        assertFalse(talks.grounded(), "the articles give the weekday and the month, not the date: " + talks.text());
     }
 
     @Test

@@ -57,14 +57,16 @@ class BilingualQueryTransformerTest {
     }
 
     @Test
-    void anEnglishQuestionsFirstWordIsANameOnlyIfTheGlossaryKnowsIt() {
-        var lexicon = Lexicon.of(Map.of("putin", List.of("पुतिन"), "weapon", List.of("हथियार")), Map.of(), Set.of());
-        var t = new BilingualQueryTransformer(lexicon);
+    void anEnglishQuestionsFirstWordIsANameOnlyIfTheGlossaryListsItAsOne() {
+        var t = new BilingualQueryTransformer(Lexicon.load());
         Map<String, Concept.Kind> kinds = new java.util.HashMap<>();
         t.transform("Exactly what did Putin want?").concepts().forEach(c -> kinds.put(c.surface(), c.kind()));
         t.transform("Putin wanted what?").concepts().forEach(c -> kinds.put(c.surface(), c.kind()));
+        t.transform("Supplying arms would breach which resolutions?").concepts()
+                .forEach(c -> kinds.put(c.surface(), c.kind()));
         assertEquals(Concept.Kind.UNLISTED, kinds.get("exactly"), kinds.toString());
         assertEquals(Concept.Kind.NAME, kinds.get("putin"), kinds.toString());
+        assertEquals(Concept.Kind.LISTED, kinds.get("supplying"), "a glossary word, not a name: " + kinds);
         var hinglish = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of("ne", "kya")));
         assertEquals(Concept.Kind.NAME, hinglish.transform("Zelensky ne kya kaha?").concepts().get(0).kind(),
                 "a Hinglish question opening with a name");
@@ -163,6 +165,25 @@ class BilingualQueryTransformerTest {
                 .noneMatch(c -> c.surface().equals("khatam")));
         assertTrue(t.transform("युद्ध खत्म करने के लिए क्या कहा?").concepts().stream()
                 .anyMatch(c -> c.surface().equals("खत्म")), "ending something is what the question asks about");
+    }
+
+    @Test
+    void aPronounPointsBackIntoTheQuestionAndIsNoWordToFind() {
+        var t = new BilingualQueryTransformer(Lexicon.of(Map.of(), Map.of(), Set.of()));
+        List<String> surfaces = t.transform("अनाज के बदले रूस उससे क्या लेगा और उन्होंने इससे क्या पाया?").concepts()
+                .stream().map(Concept::surface).toList();
+        assertTrue(surfaces.contains("अनाज"), surfaces.toString());
+        assertFalse(surfaces.contains("उससे") || surfaces.contains("उन्होंने") || surfaces.contains("इससे"),
+                surfaces.toString());
+    }
+
+    @Test
+    void aHinglishWordForARoleIsListedSoItsAbsenceCounts() {
+        Concept mantri = new BilingualQueryTransformer(Lexicon.load())
+                .transform("Putin ke saath kaun kaun se mantri jayenge?").concepts().stream()
+                .filter(c -> c.surface().equals("mantri")).findFirst().orElseThrow();
+        assertEquals(Concept.Kind.LISTED, mantri.kind());
+        assertTrue(rendersAs(mantri, Analyzers.HI, "मंत्री"), mantri.toString());
     }
 
     @Test

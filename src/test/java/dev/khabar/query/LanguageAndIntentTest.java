@@ -26,7 +26,10 @@ class LanguageAndIntentTest {
         assertEquals(Intent.TIME, Intent.of("पुतिन उत्तर कोरिया कब जा रहे हैं?"));
         assertEquals(Intent.DAY, Intent.of("Putin Pyongyang me kaunse do din rahenge?"));
         assertEquals(Intent.DAY, Intent.of("Kim kis din Russia pahunche?"));
-        assertEquals(Intent.DAY, Intent.of("On what date did Kim and Putin sit down for talks?"));
+        assertEquals(Intent.DATE, Intent.of("On what date did Kim and Putin sit down for talks?"), "a day of a month");
+        assertEquals(Intent.DATE, Intent.of("किर्बी ने किस तारीख को बयान दिया?"));
+        assertEquals(Intent.DATE, Intent.of("Kirby ne kis tarikh ko bataya?"));
+        assertEquals(Intent.DAY, Intent.of("On which day did Kim reach Russia?"), "a weekday will do");
         assertEquals(Intent.DAY, Intent.of("सितंबर में मुलाकात किस दिन हुई थी?"));
         assertEquals(Intent.TIME, Intent.of("Kim kis saal Russia gaye?"));
         assertEquals(Intent.TIME, Intent.of("पहली बैठक किस माह में हुई थी?"), "the formal word for month");
@@ -110,6 +113,9 @@ class LanguageAndIntentTest {
         assertTrue(IntentCues.fits(Intent.DAY, "पुतिन मंगलवार (18 जून) को जाएंगे"));
         assertTrue(IntentCues.fits(Intent.DAY, "Putin arrives on June 18"));
         assertFalse(IntentCues.fits(Intent.DAY, "पिछले साल सितंबर में किम रूस गए थे"), "a month is not a day");
+        assertTrue(IntentCues.fits(Intent.DATE, "पुतिन मंगलवार (18 जून) को जाएंगे"));
+        assertTrue(IntentCues.fits(Intent.DATE, "Putin arrives on June 18"));
+        assertFalse(IntentCues.fits(Intent.DATE, "ये मुलाकात बुधवार को हुई"), "a weekday is not a date");
         assertTrue(IntentCues.fits(Intent.DURATION, "जहां वह दो दिन रुकेंगे"));
         assertTrue(IntentCues.fits(Intent.DURATION, "पुतिन 24 सालों में पहली बार जा रहे हैं"));
         assertTrue(IntentCues.fits(Intent.DURATION, "the visit will last two days"));
