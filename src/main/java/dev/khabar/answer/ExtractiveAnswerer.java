@@ -214,7 +214,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * Every sentence of the chunks, best first. The intent bonus goes to a sentence that carries what the question
-     * asks for and, when it asks what someone said, does not name someone else as the one saying it.
+     * asks for and, when it asks what someone said, names them in or next to it and not someone else as the one
+     * saying it.
      */
     private static List<Candidate> candidates(Intent intent, Optional<Concept> speaker, ConceptWeights weights,
             List<RankedChunk> chunks, IndexView ctx) {
@@ -233,7 +234,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 double matched = evidence(weights, article, s, ctx);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
-                double fit = terms.fits(intent) && weights.matched(terms) > 0
+                // "what does the US say": a claim next to which the US is not named is someone else's
+                boolean speakerAbsent = speaker.isPresent()
+                        && !weights.finds(speaker.get(), paragraphWindow(article, s, ctx));
+                double fit = terms.fits(intent) && weights.matched(terms) > 0 && !speakerAbsent
                         ? total * terms.sayer().against(speaker).bonusShare() : 0;
                 double score = matched + RANK_BONUS * total / (1 + rank) + INTENT_BONUS * fit;
                 byPlace.put(place, new Candidate(article, s, matched, score, fit, weights.strengths(List.of(terms))));
@@ -260,12 +264,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private static double evidence(ConceptWeights weights, Article article, Sentence s, IndexView ctx) {
         double own = weights.matched(ctx.terms().sentence(article.id(), s));
-        List<TermIndex.Terms> window = new ArrayList<>();
-        for (int i = s.index() - 1; i <= s.index() + 1; i++) {
-            if (i >= 0 && i < article.sentences().size() && article.sentences().get(i).paragraph() == s.paragraph()) {
-                window.add(ctx.terms().sentence(article.id(), article.sentences().get(i)));
-            }
-        }
+        List<TermIndex.Terms> window = paragraphWindow(article, s, ctx);
         double inWindow = weights.score(weights.strengths(window));
         window.add(ctx.terms().title(article.id()));
         double withTitle = weights.score(weights.strengths(window));
@@ -273,6 +272,17 @@ public final class ExtractiveAnswerer implements Answerer {
         // headline promises; it earns the headline's words in proportion to what it says of the question itself.
         double titleShare = TITLE_SHARE * Math.min(1, own / Math.max(1e-9, OWN_SHARE_FOR_TITLE * weights.total()));
         return own + NEIGHBOUR_SHARE * Math.max(0, inWindow - own) + titleShare * Math.max(0, withTitle - inWindow);
+    }
+
+    /** The terms of {@code s} and of the sentences either side of it in its paragraph. */
+    private static List<TermIndex.Terms> paragraphWindow(Article article, Sentence s, IndexView ctx) {
+        List<TermIndex.Terms> window = new ArrayList<>();
+        for (int i = s.index() - 1; i <= s.index() + 1; i++) {
+            if (i >= 0 && i < article.sentences().size() && article.sentences().get(i).paragraph() == s.paragraph()) {
+                window.add(ctx.terms().sentence(article.id(), article.sentences().get(i)));
+            }
+        }
+        return window;
     }
 
     /**

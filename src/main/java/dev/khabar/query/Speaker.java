@@ -20,13 +20,22 @@ public final class Speaker {
     private Speaker() {
     }
 
+    /** Whether the speaker is what a which-question asks for: "किस मीडिया संस्था ने", "kin officials ne". */
+    private static boolean asked(String question, String speaker) {
+        return Pattern.compile("(?<![\\p{L}\\p{M}])(किस|किन|kis|kin|kaun ?s[aei]|कौन[- ]?स[ाीे])\\s+(\\S+\\s+){0,2}"
+                + Pattern.quote(speaker) + "\\s+(ne|ने)\\s").matcher(question).find();
+    }
+
     /** "what did (the) X {@code verb}", X as group 1, for a question in lower case. */
     static Pattern whoDid(String verbs) {
         return Pattern.compile(
                 "\\b(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?(.+?)\\s+(?:" + verbs + ")\\b");
     }
 
-    /** The concept that names the speaker of a question asking what was said, if it names one. */
+    /**
+     * The concept that names the speaker of a question asking what was said, if it names one; not the speaker a
+     * which-question asks for ("किस मीडिया संस्था ने कहा": which outlet said it is the question).
+     */
     public static Optional<Concept> of(ExpandedQuery query) {
         if (query.intent() != Intent.STATEMENT) {
             return Optional.empty();
@@ -35,7 +44,7 @@ public final class Speaker {
         for (Concept c : query.concepts()) {
             String surface = c.surface().toLowerCase(Locale.ROOT);
             if (lower.contains(surface + " ne ") || lower.contains(surface + " ने ")) {
-                return Optional.of(c);
+                return asked(lower, surface) ? Optional.empty() : Optional.of(c);
             }
         }
         Matcher m = ENGLISH.matcher(lower);

@@ -150,6 +150,12 @@ public final class ConceptWeights {
                 || strengths(List.of(terms))[focus] > 0;
     }
 
+    /** Whether {@code parts} hold question concept {@code c}; true for a concept not of this question. */
+    public boolean finds(Concept c, List<TermIndex.Terms> parts) {
+        int i = concepts.indexOf(c);
+        return i < 0 || strengths(parts)[i] > 0;
+    }
+
     /** An unknown Latin word, a Hindi verb, a generic adjective: as likely filler or other wording as a lack. */
     private static boolean absenceTellsLittle(Concept c) {
         return c.kind() == Concept.Kind.UNLISTED || c.kind() == Concept.Kind.HINDI_VERB

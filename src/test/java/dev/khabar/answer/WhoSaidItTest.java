@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "What did X say" is answered by the sentence in which X is the one saying it, on a made-up article where two people
  * each speak to the other, both are named in both sentences, and only the first shares the question's "भेंट". "Who
- * did it" is not answered by a deed told in the passive with nobody doing it.
+ * did it" is not answered by a deed told in the passive with nobody doing it, nor "what did X claim" by a claim
+ * whose sentence does not name X.
  */
 @QuarkusTest
 @TestProfile(WhoSaidItTest.MadeUpExchange.class)
@@ -37,11 +38,20 @@ class WhoSaidItTest {
             क्रेलिया में राजा सोरेन ने नाविकों का स्वागत किया.
             """;
 
+    /** A claim the agency reports without saying whose, and Krelia's own claim. */
+    static final String CLAIMS = """
+            घाटी की खदान
+
+            मार्विक की समाचार एजेंसी के अनुसार, घाटी की खदान में सोना मिलने का दावा जल्द जांचा जाएगा.
+
+            क्रेलिया का दावा है कि घाटी में सोना मिला है.
+            """;
+
     public static class MadeUpExchange implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return MadeUpCorpus.serving("exchange", Map.of("zz_exchange.txt", EXCHANGE, "zz_welcomes.txt", WELCOMES),
-                    "khabar.answer.max-sentences", "1");
+            return MadeUpCorpus.serving("exchange", Map.of("zz_exchange.txt", EXCHANGE, "zz_welcomes.txt", WELCOMES,
+                    "zz_claims.txt", CLAIMS), "khabar.answer.max-sentences", "1");
         }
     }
 
@@ -54,6 +64,12 @@ class WhoSaidItTest {
         assertTrue(darven.contains("अकाल") && !darven.contains("पुल"), darven);
         String ostar = answers.answer("भेंट में ओस्तार ने दरवेन से क्या कहा?").answer().text();
         assertTrue(ostar.contains("पुल") && !ostar.contains("अकाल"), ostar);
+    }
+
+    @Test
+    void aClaimNotNextToTheSpeakersNameIsSomeoneElses() {
+        String krelia = answers.answer("क्रेलिया ने घाटी की खदान में सोने के बारे में क्या दावा किया?").answer().text();
+        assertTrue(krelia.startsWith("क्रेलिया का दावा"), krelia);
     }
 
     @Test

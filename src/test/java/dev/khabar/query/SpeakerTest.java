@@ -33,5 +33,7 @@ class SpeakerTest {
         assertTrue(speaker("What did Kim give Putin?").isEmpty());
         assertTrue(speaker("Kim ne Putin ko kya diya?").isEmpty());
         assertTrue(speaker("What was said about Russia?").isEmpty(), "nobody in particular");
+        assertTrue(speaker("किस मीडिया संस्था ने कहा कि रूस को हथियार चाहिए?").isEmpty(), "who said it is asked");
+        assertTrue(speaker("Kis agency ne kaha ki Russia ko hathiyar chahiye?").isEmpty());
     }
 }
