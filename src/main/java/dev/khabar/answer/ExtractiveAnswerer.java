@@ -232,11 +232,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 if (byPlace.containsKey(place) || LeadIns.isLeadIn(article, s)) {
                     continue;
                 }
-                double matched = evidence(weights, article, s, ctx);
+                List<TermIndex.Terms> window = paragraphWindow(article, s, ctx);
+                double matched = evidence(weights, article, s, window, ctx);
                 TermIndex.Terms terms = ctx.terms().sentence(article.id(), s);
                 // "what does the US say": a claim next to which the US is not named is someone else's
-                boolean speakerAbsent = speaker.isPresent()
-                        && !weights.finds(speaker.get(), paragraphWindow(article, s, ctx));
+                boolean speakerAbsent = speaker.isPresent() && !weights.finds(speaker.get(), window);
                 double fit = terms.fits(intent) && weights.matched(terms) > 0 && !speakerAbsent
                         ? total * terms.sayer().against(speaker).bonusShare() : 0;
                 double score = matched + RANK_BONUS * total / (1 + rank) + INTENT_BONUS * fit;
@@ -262,12 +262,13 @@ public final class ExtractiveAnswerer implements Answerer {
      * वोस्तोचनी कॉस्मोड्रोम में हुई" answers "where did Kim and Putin meet" though the names are in the sentence
      * before.
      */
-    private static double evidence(ConceptWeights weights, Article article, Sentence s, IndexView ctx) {
+    private static double evidence(ConceptWeights weights, Article article, Sentence s, List<TermIndex.Terms> window,
+            IndexView ctx) {
         double own = weights.matched(ctx.terms().sentence(article.id(), s));
-        List<TermIndex.Terms> window = paragraphWindow(article, s, ctx);
         double inWindow = weights.score(weights.strengths(window));
-        window.add(ctx.terms().title(article.id()));
-        double withTitle = weights.score(weights.strengths(window));
+        List<TermIndex.Terms> withHeadline = new ArrayList<>(window);
+        withHeadline.add(ctx.terms().title(article.id()));
+        double withTitle = weights.score(weights.strengths(withHeadline));
         // A sentence sharing little but the headline's words ("पुतिन … की वजह से बचते रहे") is not the answer the
         // headline promises; it earns the headline's words in proportion to what it says of the question itself.
         double titleShare = TITLE_SHARE * Math.min(1, own / Math.max(1e-9, OWN_SHARE_FOR_TITLE * weights.total()));

@@ -111,9 +111,7 @@ final class QuestionWords {
     private static final Set<String> DATE_WORDS = Set.of("date", "dates", "tarikh", "tareekh", "tarik", "तारीख",
             "तारीखें", "तिथि");
     private static final java.util.Map<Intent, Set<String>> INTENT_ANSWER_KINDS = java.util.Map.of(
-            Intent.TIME, DATE_WORDS,
             Intent.DATE, DATE_WORDS,
-            Intent.DAY, DATE_WORDS,
             Intent.COUNT, Set.of("number", "numbers", "nambar", "numbar", "नंबर", "संख्या"));
 
     /** Whether {@code word} (lower-cased) names the kind of answer a question of {@code intent} asks for. */
