@@ -13,7 +13,7 @@ public enum Intent {
             + "|मकसद|उद्देश्य|लक्ष्य|किसलिए|किस लिए"),
     // "on what date", "किस तारीख", "kis tarikh": a day of the month; a weekday is the day something happened, not
     // the date asked for
-    DATE("\\bdates?\\b|तारीख|तिथि|\\b(tarikh|tareekh|tarik)\\b"),
+    DATE("(?<![\\p{L}\\p{M}])(" + QuestionWords.DATE_WORDS + ")(?![\\p{L}\\p{M}])"),
     // "which day", "किस दिन": a "when" answered by the day, not the month the question already gives
     DAY("\\b(what|which) (\\w+ )?(day|days)\\b|days? of the week|किस दिन"
             + "|\\b" + QuestionWords.HINGLISH_WHICH + " (\\w+ )?(din|dino|dinon)\\b"),

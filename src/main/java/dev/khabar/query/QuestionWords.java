@@ -106,17 +106,19 @@ final class QuestionWords {
 
     /**
      * Words that restate what an intent asks for ("kab h? date?", "कितने नंबर की"): the answer gives a date or a
-     * number, not the word.
+     * number, not the word. The date words, as a regex alternation, are also {@link Intent#DATE}'s cue.
      */
-    private static final Set<String> DATE_WORDS = Set.of("date", "dates", "tarikh", "tareekh", "tarik", "तारीख",
-            "तारीखें", "तिथि");
-    private static final java.util.Map<Intent, Set<String>> INTENT_ANSWER_KINDS = java.util.Map.of(
-            Intent.DATE, DATE_WORDS,
-            Intent.COUNT, Set.of("number", "numbers", "nambar", "numbar", "नंबर", "संख्या"));
+    static final String DATE_WORDS = "dates?|tarikh|tareekh|tarik|तारीख|तारीखें|तारीखों|तिथि";
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile(DATE_WORDS);
+    private static final Set<String> NUMBER_WORDS = Set.of("number", "numbers", "nambar", "numbar", "नंबर", "संख्या");
 
     /** Whether {@code word} (lower-cased) names the kind of answer a question of {@code intent} asks for. */
     static boolean restatesIntent(Intent intent, String word) {
-        return INTENT_ANSWER_KINDS.getOrDefault(intent, Set.of()).contains(word);
+        return switch (intent) {
+            case DATE -> DATE_WORD.matcher(word).matches();
+            case COUNT -> NUMBER_WORDS.contains(word);
+            default -> false;
+        };
     }
 
     private static final Set<String> TIME_WORDS = Set.of("समय", "वक्त", "वक़्त", "samay", "waqt", "wakt", "vakt");
@@ -176,7 +178,8 @@ final class QuestionWords {
 
     /** Words that ask "which": the answer-type noun follows them. */
     static final Set<String> WHICH = Set.of("which", "what", "whose", "kis", "kin", "kaun", "kaunsa", "kaunse",
-            "kaunsi", "kon", "konsa", "konse", "konsi", "किस", "किन", "कौन", "कौनसा", "कौन-से", "कौनसे", "कौन-सा", "कौनसी");
+            "kaunsi", "kon", "konsa", "konse", "konsi", "किस", "किन", "कौन", "कौनसा", "कौन-से", "कौनसे", "कौन-सा",
+            "कौनसी", "कौन-सी");
 
     /**
      * Auxiliaries that follow a Hindi verb ("दिखाती है", "बताया था", "कर रहे"). गया and करता are not among them:

@@ -20,10 +20,19 @@ public final class Speaker {
     private Speaker() {
     }
 
-    /** Whether the speaker is what a which-question asks for: "किस मीडिया संस्था ने", "kin officials ne". */
+    /**
+     * Whether the speaker is what a which-question asks for: a which-word up to three words before it ("किस मीडिया
+     * संस्था ने", "kin officials ne").
+     */
     private static boolean asked(String question, String speaker) {
-        return Pattern.compile("(?<![\\p{L}\\p{M}])(किस|किन|kis|kin|kaun ?s[aei]|कौन[- ]?स[ाीे])\\s+(\\S+\\s+){0,2}"
-                + Pattern.quote(speaker) + "\\s+(ne|ने)\\s").matcher(question).find();
+        int at = Math.max(question.indexOf(speaker + " ne "), question.indexOf(speaker + " ने "));
+        String[] before = question.substring(0, at).trim().split("\\s+");
+        for (int i = Math.max(0, before.length - 3); i < before.length; i++) {
+            if (QuestionWords.WHICH.contains(before[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "what did (the) X {@code verb}", X as group 1, for a question in lower case. */
